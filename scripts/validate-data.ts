@@ -1,0 +1,110 @@
+/**
+ * `npm run validate:data`: checks every file in public/data with the same code the app uses,
+ * prints the same messages the UI shows, and exits non-zero on any problem.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  describeProblems,
+  validateDataset,
+  validateManifest,
+  validateRegions,
+} from '../src/data/validate.ts';
+import type { Problem } from '../src/data/validate.ts';
+import { jsonSchemas, SCHEMA_DIR, serialize } from './json-schemas.ts';
+
+const DATA = process.argv[2] ?? 'public/data';
+let failures = 0;
+const report = (file: string, problems: readonly Problem[]) => {
+  if (problems.length === 0) return;
+  failures += 1;
+  console.error(describeProblems(file, problems, 10));
+};
+
+const readJson = (file: string): { ok: true; json: unknown } | { ok: false; problem: Problem } => {
+  const path = join(DATA, file);
+  if (!existsSync(path)) return { ok: false, problem: { path: '$', message: 'file not found' } };
+  try {
+    return { ok: true, json: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { path: '$', message: `is not valid JSON: ${(error as Error).message}` },
+    };
+  }
+};
+
+const load = <T>(
+  file: string,
+  validate: (json: unknown) => { ok: true; value: T } | { ok: false; problems: Problem[] },
+) => {
+  const read = readJson(file);
+  if (!read.ok) return report(file, [read.problem]);
+  const result = validate(read.json);
+  if (!result.ok) return report(file, result.problems);
+  return result.value;
+};
+
+const regions = load('regions.json', validateRegions);
+const manifest = load('manifest.json', validateManifest);
+const codes = new Set(regions?.regions.map((r) => r.code));
+let observations = 0;
+
+for (const entry of manifest?.datasets ?? []) {
+  const dataset = load(entry.file, (json) => validateDataset(json, codes, entry.id));
+  if (dataset && dataset.topic !== entry.topic) {
+    report(entry.file, [
+      { path: '$.topic', message: `is "${dataset.topic}" but the manifest says "${entry.topic}"` },
+    ]);
+  }
+  observations += dataset?.observations.length ?? 0;
+}
+
+const listed = new Set(manifest?.datasets.map((d) => d.file));
+for (const file of readdirSync(join(DATA, 'datasets'))) {
+  if (file.endsWith('.json') && !listed.has(`datasets/${file}`)) {
+    report(`datasets/${file}`, [
+      { path: '$', message: 'is not listed in manifest.json, so the app never loads it' },
+    ]);
+  }
+}
+
+for (const file of readdirSync(join(DATA, 'geo')).filter((f) => f.endsWith('.json'))) {
+  const read = readJson(`geo/${file}`);
+  if (!read.ok) {
+    report(`geo/${file}`, [read.problem]);
+    continue;
+  }
+  const features = (read.json as { features?: { id?: unknown }[] }).features ?? [];
+  report(
+    `geo/${file}`,
+    features.flatMap((f, i) =>
+      typeof f.id === 'string' && codes.has(f.id)
+        ? []
+        : [
+            {
+              path: `$.features[${i}].id`,
+              message: `${String(f.id)} is not a region code in regions.json`,
+            },
+          ],
+    ),
+  );
+}
+
+// The editor schemas are generated; a stale copy would mislead whoever edits a dataset.
+if (DATA === 'public/data') {
+  for (const [file, schema] of Object.entries(jsonSchemas())) {
+    const path = join(SCHEMA_DIR, file);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== serialize(schema)) {
+      report(`schema/${file}`, [{ path: '$', message: 'is out of date: run npm run schema:json' }]);
+    }
+  }
+}
+
+if (failures > 0) {
+  console.error(`\nvalidate:data: ${failures} file(s) with problems`);
+  process.exit(1);
+}
+console.log(
+  `validate:data: ok: ${manifest?.datasets.length ?? 0} datasets, ${observations} observations, ${codes.size} regions`,
+);

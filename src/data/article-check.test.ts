@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { checkObservation, evaluateFormula, normalize, numbersInQuote } from './article-check';
+import type { Dataset, Observation } from './schema';
+import { articles, bundledDatasets } from '../../tests/unit/load-fixtures';
+
+describe('numbersInQuote', () => {
+  it('converts 万 and keeps per-100,000 as a unit', () => {
+    expect(numbersInQuote('收缴各类子弹22.7 万发')).toEqual([227000]);
+    expect(numbersInQuote('全区医疗卫生机构2.45万个')).toEqual([24500]);
+    expect(numbersInQuote('18.27/10 万下降到12.73/10万')).toEqual([18.27, 12.73]);
+    expect(numbersInQuote('5.34‰、45.1%、0.19％')).toEqual([5.34, 45.1, 0.19]);
+  });
+  it('reads Chinese numerals', () => {
+    expect(numbersInQuote('建成两个中心，七大服务渠道')).toEqual([2, 7]);
+  });
+});
+
+describe('evaluateFormula', () => {
+  it('does arithmetic with precedence and parentheses', () => {
+    expect(evaluateFormula('77 - 1.2')).toBe(75.8);
+    expect(evaluateFormula('2 + 3 * (4 - 1) / 3')).toBe(5);
+  });
+  it('rejects malformed formulas', () => {
+    expect(() => evaluateFormula('77 -')).toThrow();
+    expect(() => evaluateFormula('(1 + 2')).toThrow();
+  });
+});
+
+const tiny: Dataset = {
+  id: 'tiny',
+  title: { zh: '测', en: 'T' },
+  description: { zh: '测', en: 'T' },
+  topic: 'health',
+  sources: [
+    { id: 's', publication: { zh: '报', en: 'P' }, date: '2021', headline: { zh: '题', en: 'H' } },
+  ],
+  indicators: [
+    {
+      id: 'bullets',
+      name: { zh: '子弹', en: 'Bullets' },
+      unit: { zh: '发', en: 'rounds' },
+      kind: 'count',
+      better: 'neutral',
+      decimals: 0,
+    },
+    {
+      id: 'status',
+      name: { zh: '状态', en: 'Status' },
+      unit: { zh: '', en: '' },
+      kind: 'category',
+      better: 'neutral',
+      decimals: 0,
+      categories: [{ id: 'built', name: { zh: '已建成', en: 'Built' }, terms: ['建成'] }],
+    },
+  ],
+  observations: [],
+};
+const article =
+  '2020年，全区公安机关收缴各类子弹22.7 万发；武川县建成两个中心。2019年人均预期寿命达到77岁，比2015年提高了1.2岁。';
+const check = (o: Partial<Observation>) =>
+  checkObservation(
+    {
+      indicator: 'bullets',
+      region: '150000',
+      year: 2020,
+      value: 227000,
+      quote: '2020年，全区公安机关收缴各类子弹22.7万发',
+      source: 's',
+      ...o,
+    },
+    tiny,
+    [article],
+  );
+
+describe('checkObservation', () => {
+  it('accepts a traceable figure', () => expect(check({})).toEqual([]));
+  it('catches a unit-conversion slip', () =>
+    expect(check({ value: 22.7 })[0]).toMatch(/not written in the quote/));
+  it('catches a quote that is not in the article', () =>
+    expect(check({ quote: '2020年收缴各类子弹23万发', value: 230000 })).toContain(
+      'quote does not occur in any source article',
+    ));
+  it('asks for a note when the quote lacks the year', () =>
+    expect(check({ quote: '收缴各类子弹22.7 万发' })[0]).toMatch(/year 2020/));
+  it('checks derivations: numbers from the quote, arithmetic right', () => {
+    const derived = {
+      year: 2015,
+      quote: '2019年人均预期寿命达到77岁，比2015年提高了1.2岁',
+      derived: true,
+      note: { zh: '算', en: 'c' },
+    } as const;
+    expect(check({ ...derived, value: 75.8, formula: '77 - 1.2' })).toEqual([]);
+    expect(check({ ...derived, value: 75.8, formula: '77 - 1.3 + 0.1' })).toEqual([
+      'formula uses 1.3, 0.1, not written in the quote',
+    ]);
+    expect(check({ ...derived, value: 78.2, formula: '77 - 1.2' })).toEqual([
+      'formula "77 - 1.2" gives 75.8, not 78.2',
+    ]);
+  });
+  it('checks categories by their words', () => {
+    const quote = '武川县建成两个中心';
+    expect(
+      check({ indicator: 'status', value: 'built', quote, note: { zh: '注', en: 'n' } }),
+    ).toEqual([]);
+    expect(
+      check({
+        indicator: 'status',
+        value: 'built',
+        quote: '2020年，全区公安机关收缴各类子弹22.7万发',
+      })[0],
+    ).toMatch(/none of the words/);
+  });
+});
+
+const datasets = bundledDatasets();
+const texts = Object.values(articles);
+
+describe('every bundled observation is traceable to its article', () => {
+  it('has datasets to check', () => expect(datasets.length).toBeGreaterThanOrEqual(5));
+  for (const dataset of datasets) {
+    it(`${dataset.id}: every quote occurs and states the value`, () => {
+      const failures = dataset.observations.flatMap((o, i) =>
+        checkObservation(o, dataset, texts).map(
+          (p) => `observations[${i}] ${o.indicator} ${o.region} ${o.year}: ${p}`,
+        ),
+      );
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+/**
+ * Coverage: every number printed in the articles is either inside some observation's quote or
+ * listed here as not a statistic, with the reason. A new figure cannot be silently skipped.
+ */
+const DATELINE = 'dateline of a report, not a statistic';
+const PLAN = 'a target of the 14th Five-Year plan (interview), not an observed figure';
+const NOT_STATISTICS: { article: keyof typeof articles; context: string; reason: string }[] = [
+  { article: 'article-000', context: '本报1月2日讯', reason: DATELINE },
+  { article: 'article-000', context: '本报1月 2日讯', reason: DATELINE },
+  { article: 'article-000', context: '2021年新年伊始', reason: 'date of a visit' },
+  {
+    article: 'article-000',
+    context: '2019年底，莫旗巴彦鄂温克民族乡良田村被抽中',
+    reason: 'date of an event',
+  },
+  { article: 'article-000', context: '2020年，总队配合旗委', reason: 'date of an event' },
+  {
+    article: 'article-000',
+    context: '2020年，全区公安机关坚持标本兼治',
+    reason: 'the year of the seizure figures, stored as their year',
+  },
+  {
+    article: 'article-000',
+    context: '2020年，全区各级各有关部门',
+    reason: 'date of a campaign, its figures are in the previous paragraph',
+  },
+  { article: 'article-000', context: '未来5年', reason: PLAN },
+  { article: 'article-000', context: '今后5年', reason: PLAN },
+  { article: 'article-000', context: '等7个方面为发展支撑', reason: PLAN },
+  { article: 'article-000', context: '需做到4个坚持，实现3个转变', reason: PLAN },
+  { article: 'article-000', context: '4个坚持，即坚持', reason: PLAN },
+  { article: 'article-000', context: '3个方面的转变', reason: PLAN },
+  { article: 'article-000', context: '重点推进7大工程项目', reason: PLAN },
+  { article: 'article-000', context: '1至 2年内，依托三级综合医院，建设1至3所', reason: PLAN },
+  {
+    article: 'article-000',
+    context: '至少建成一个P3实验室、盟市至少建成一个P2实验室',
+    reason: PLAN,
+  },
+  { article: 'article-000', context: '和12个盟市平台互联互通', reason: PLAN },
+  {
+    article: 'article-000',
+    context: '1月1日，《中华人民共和国民法典》',
+    reason: 'photo caption: a date',
+  },
+  { article: 'article-000', context: 'K598次列车', reason: 'photo caption: a train number' },
+  {
+    article: 'article-003',
+    context: '我市对120医疗急救能力',
+    reason: 'the name of the emergency number',
+  },
+  {
+    article: 'article-003',
+    context: '升级后的120指挥调度平台',
+    reason: 'the name of the emergency number',
+  },
+  {
+    article: 'article-003',
+    context: '与110、119、122、应急管理',
+    reason: 'the names of other emergency numbers',
+  },
+];
+
+describe('every number in the articles is in a dataset or explained', () => {
+  for (const [name, text] of Object.entries(articles)) {
+    it(name, () => {
+      const body = normalize(text);
+      const covered = new Array<boolean>(body.length).fill(false);
+      const cover = (snippet: string) => {
+        const needle = normalize(snippet);
+        for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+          covered.fill(true, at, at + needle.length);
+        }
+      };
+      datasets.forEach((d) => d.observations.forEach((o) => cover(o.quote)));
+      // A headline repeats figures of its body; it is printed with every source.
+      datasets.forEach((d) => d.sources.forEach((s) => cover(s.headline.zh)));
+      NOT_STATISTICS.filter((n) => n.article === name).forEach((n) => {
+        expect(body, `allow-list context "${n.context}" must occur`).toContain(
+          normalize(n.context),
+        );
+        cover(n.context);
+      });
+      const uncovered = [...body.matchAll(/\d+(?:\.\d+)?/g)]
+        .filter((m) => !covered[m.index])
+        .map((m) => body.slice(Math.max(0, m.index - 8), m.index + m[0].length + 6));
+      expect(uncovered).toEqual([]);
+    });
+  }
+});

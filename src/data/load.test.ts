@@ -1,0 +1,105 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { DataLoadError, datasetQueryOptions, manifestQueryOptions } from './load';
+import type { ManifestEntry } from './schema';
+import { readJson } from '../../tests/unit/load-fixtures';
+
+const entry: ManifestEntry = {
+  id: 'housing-fund-services',
+  file: 'datasets/housing-fund-services.json',
+  topic: 'public-services',
+  title: { zh: '住房公积金', en: 'Housing fund' },
+};
+
+/** A fetch that serves files from a literal table, so every error path is reachable. */
+const fakeFetch =
+  (files: Record<string, () => Response>): typeof fetch =>
+  (input) => {
+    const path = String(input).replace(/^.*\/data\//, '');
+    const make = files[path];
+    return make
+      ? Promise.resolve(make())
+      : Promise.resolve(new Response('not found', { status: 404, statusText: 'Not Found' }));
+  };
+const json = (value: unknown) => () => new Response(JSON.stringify(value), { status: 200 });
+const regions = json(readJson('public/data/regions.json'));
+
+const loadDataset = async (files: Record<string, () => Response>) => {
+  const client = new QueryClient();
+  return client.fetchQuery(datasetQueryOptions(entry, fakeFetch(files))).then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+};
+
+const expectError = async (
+  files: Record<string, () => Response>,
+  kind: string,
+  message: RegExp,
+) => {
+  const result = await loadDataset(files);
+  expect(result.ok).toBe(false);
+  const error = (result as { error: unknown }).error;
+  expect(error).toBeInstanceOf(DataLoadError);
+  expect((error as DataLoadError).kind).toBe(kind);
+  expect((error as DataLoadError).file).toBe(entry.file);
+  expect((error as DataLoadError).message).toMatch(message);
+};
+
+describe('datasetQueryOptions', () => {
+  it('keys each dataset as ["dataset", id]', () => {
+    expect(datasetQueryOptions(entry).queryKey).toEqual(['dataset', 'housing-fund-services']);
+    expect(datasetQueryOptions(entry).staleTime).toBe(Infinity);
+  });
+
+  it('loads and validates the bundled dataset', async () => {
+    const result = await loadDataset({
+      'regions.json': regions,
+      [entry.file]: json(readJson(`public/data/${entry.file}`)),
+    });
+    expect(result.ok && result.value.observations.length).toBeGreaterThan(0);
+  });
+
+  it('reports a missing file with its HTTP status', () =>
+    expectError({ 'regions.json': regions }, 'http', /housing-fund-services\.json: \$ HTTP 404/));
+
+  it('reports a network failure', () =>
+    expectError(
+      {
+        'regions.json': regions,
+        [entry.file]: () => {
+          throw new TypeError('Failed to fetch');
+        },
+      },
+      'network',
+      /could not be fetched/,
+    ));
+
+  it('reports truncated JSON', () =>
+    expectError(
+      { 'regions.json': regions, [entry.file]: () => new Response('{"id": "hou', { status: 200 }) },
+      'json',
+      /not valid JSON/,
+    ));
+
+  it('reports schema problems by JSON path', async () => {
+    const data = readJson(`public/data/${entry.file}`) as { observations: { value: unknown }[] };
+    data.observations[2]!.value = 'ninety';
+    await expectError(
+      { 'regions.json': regions, [entry.file]: json(data) },
+      'schema',
+      /\$\.observations\[2\]\.value/,
+    );
+  });
+});
+
+describe('manifestQueryOptions', () => {
+  it('reports an invalid manifest', async () => {
+    const client = new QueryClient();
+    const error = await client
+      .fetchQuery(manifestQueryOptions(fakeFetch({ 'manifest.json': json({ datasets: [] }) })))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect((error as DataLoadError).problems[0]?.path).toBe('$.datasets');
+  });
+});
