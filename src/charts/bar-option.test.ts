@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildBarOption } from './bar-option';
+import { indicator, observation, regionName, testDataset } from './test-dataset';
+
+const dataset = testDataset(
+  [indicator('lines', '路', { kind: 'count', decimals: 0 })],
+  [observation('lines', 2023, 30), observation('lines', 2023, 60, { region: '150100' })],
+);
+const [before, after] = dataset.observations;
+
+describe('buildBarOption', () => {
+  const option = buildBarOption(dataset, {
+    categories: ['<b>x</b>'],
+    groups: [
+      { id: 'stage:before', name: 'Before', observations: [before] },
+      { id: 'stage:after', name: 'After', observations: [after] },
+    ],
+    axisName: '路',
+    lang: 'zh',
+    regionName,
+    horizontal: true,
+  });
+  interface Series {
+    id: string;
+    data: ({ value: number; text: string; tip: string } | null)[];
+  }
+  it('draws one bar series per group with stable ids, from zero, unit on the value axis', () => {
+    const series = option.series as Series[];
+    expect(series.map((s) => s.id)).toEqual(['stage:before', 'stage:after']);
+    expect(series.map((s) => s.data[0]?.value)).toEqual([30, 60]);
+    expect(series.map((s) => s.data[0]?.text)).toEqual(['30路', '60路']);
+    expect(option.xAxis).toMatchObject({
+      type: 'value',
+      name: '路',
+      min: 0,
+      nameLocation: 'middle',
+    });
+    const { formatter } = (option.xAxis as { axisLabel: { formatter: (v: number) => string } })
+      .axisLabel;
+    expect(formatter(300000)).toBe('30万');
+    expect(option.yAxis).toMatchObject({ type: 'category', inverse: true });
+  });
+  it('puts the region and year in the tooltip', () => {
+    const tip = (option.series as Series[])[1]?.data[0]?.tip ?? '';
+    expect(tip).toContain('R150100');
+    expect(tip).toContain('2023');
+  });
+});

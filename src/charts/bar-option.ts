@@ -1,0 +1,67 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Dataset, Lang, Observation } from '../data/schema';
+import { formatNumber } from './format';
+import { itemLabel, itemTooltip, observationItem } from './observation-series';
+
+export interface BarGroup {
+  /** Stable series id: with replaceMerge, a group that is filtered out disappears. */
+  id: string;
+  name: string;
+  /** One observation (or none) per category, in category order. */
+  observations: readonly (Observation | undefined)[];
+}
+
+export interface BarOptions {
+  categories: readonly string[];
+  groups: readonly BarGroup[];
+  /** The axis name: the one unit (or unit family) every bar of this chart is measured in. */
+  axisName: string;
+  lang: Lang;
+  regionName: (code: string) => string;
+  horizontal: boolean;
+  /** Upper end of the value axis, e.g. 100 for a share, so a bar is read against the whole. */
+  max?: number;
+}
+
+/** Bars from zero, one series per group, value labels with units, tooltips from the data. */
+export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCoreOption => {
+  const { categories, groups, axisName, lang, regionName, horizontal } = options;
+  const categoryAxis = {
+    type: 'category',
+    data: [...categories],
+    ...(horizontal && { inverse: true }),
+  };
+  const valueAxis = {
+    type: 'value',
+    name: axisName,
+    min: 0,
+    ...(options.max !== undefined && { max: options.max }),
+    // Under a horizontal chart the unit goes below the axis, clear of the longest bar's label.
+    ...(horizontal && { nameLocation: 'middle', nameGap: 28 }),
+    axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: true },
+  };
+  return {
+    animationDuration: 300,
+    grid: {
+      left: 8,
+      right: horizontal ? 72 : 16,
+      top: groups.length > 1 ? 40 : horizontal ? 8 : 28,
+      bottom: horizontal ? 28 : 8,
+      containLabel: true,
+    },
+    legend: { show: groups.length > 1, top: 0 },
+    tooltip: { trigger: 'item', formatter: itemTooltip },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series: groups.map((group) => ({
+      id: group.id,
+      type: 'bar',
+      name: group.name,
+      data: group.observations.map((o) =>
+        o ? observationItem(dataset, o, lang, regionName) : null,
+      ),
+      label: { show: true, position: horizontal ? 'right' : 'top', formatter: itemLabel },
+      barMaxWidth: 36,
+    })),
+  };
+};

@@ -1,0 +1,56 @@
+import type { Dataset, Lang, Observation } from '../data/schema';
+import { indicatorById } from '../data/select';
+import { formatObservationValue, observationTooltip } from './observation-text';
+
+/**
+ * One chart data item per observation. The tooltip HTML and the label text are built here,
+ * escaped and formatted once, so formatters only read them back: no data string ever
+ * reaches an ECharts template or HTML unescaped.
+ */
+export interface ObservationItem {
+  value: number;
+  /** Escaped tooltip HTML. */
+  tip: string;
+  /** Formatted value with unit, for labels. */
+  text: string;
+  derived: boolean;
+}
+
+export const observationItem = (
+  dataset: Dataset,
+  observation: Observation,
+  lang: Lang,
+  regionName: (code: string) => string,
+): ObservationItem => ({
+  value: typeof observation.value === 'number' ? observation.value : Number.NaN,
+  tip: observationTooltip(dataset, observation, lang, regionName),
+  text: formatObservationValue(observation, indicatorById(dataset, observation.indicator), lang),
+  derived: observation.derived === true,
+});
+
+interface WithItem {
+  data?: unknown;
+}
+
+const itemOf = (params: unknown): Partial<ObservationItem> =>
+  (params as WithItem | null)?.data ?? {};
+
+/** Tooltip formatter for series whose data are ObservationItems. */
+export const itemTooltip = (params: unknown): string => itemOf(params).tip ?? '';
+
+/** Label formatter for series whose data are ObservationItems. */
+export const itemLabel = (params: unknown): string => itemOf(params).text ?? '';
+
+/** Units must agree before values share an axis; a mix is a programming error. */
+export const sharedUnit = (
+  dataset: Dataset,
+  indicatorIds: readonly string[],
+  lang: Lang,
+): string => {
+  const units = new Set(indicatorIds.map((id) => indicatorById(dataset, id)?.unit[lang] ?? ''));
+  if (units.size !== 1)
+    throw new Error(
+      `indicators ${indicatorIds.join(', ')} have different units: ${[...units].join(', ')}`,
+    );
+  return [...units][0] ?? '';
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrendOption } from './trend-option';
+import { indicator, observation, regionName, testDataset } from './test-dataset';
+
+const dataset = testDataset(
+  [
+    indicator('infant', '‰'),
+    indicator('under5', '‰'),
+    indicator('maternal', '/10万'),
+    indicator('life', '岁', { better: 'higher' }),
+  ],
+  [
+    observation('infant', 2015, 5.34),
+    observation('infant', 2019, 3.45),
+    observation('under5', 2015, 6.49),
+    observation('under5', 2019, 4.19),
+    observation('life', 2015, 75.8, {
+      derived: true,
+      formula: '77 - 1.2',
+      note: { zh: '推算', en: 'computed' },
+    }),
+    observation('life', 2019, 77),
+  ],
+);
+interface Series {
+  id: string;
+  name: string;
+  data: ({ value: number; text: string; symbol: string } | null)[];
+}
+const opts = { region: '150000', lang: 'zh', regionName, zeroBased: true } as const;
+
+describe('buildTrendOption', () => {
+  it('draws one line per indicator with stable ids, years on x, the unit on y from zero', () => {
+    const option = buildTrendOption(dataset, { ...opts, indicators: ['infant', 'under5'] });
+    const series = option.series as Series[];
+    expect(series.map((s) => s.id)).toEqual(['trend:infant', 'trend:under5']);
+    expect(series[0]?.data.map((d) => d?.value)).toEqual([5.34, 3.45]);
+    expect(series[0]?.data.map((d) => d?.text)).toEqual(['5.34‰', '3.45‰']);
+    expect(option.xAxis).toMatchObject({ data: ['2015', '2019'] });
+    expect(option.yAxis).toMatchObject({ name: '‰', min: 0, scale: false });
+    expect(option.legend).toMatchObject({ show: true });
+  });
+
+  it('refuses to put two units on one axis', () => {
+    expect(() =>
+      buildTrendOption(dataset, { ...opts, indicators: ['infant', 'maternal'] }),
+    ).toThrow(/different units/);
+  });
+
+  it('marks derived points hollow and lets non-zero scales float', () => {
+    const option = buildTrendOption(dataset, { ...opts, indicators: ['life'], zeroBased: false });
+    const [series] = option.series as Series[];
+    expect(series?.data.map((d) => d?.symbol)).toEqual(['emptyCircle', 'circle']);
+    expect(option.yAxis).toMatchObject({ scale: true });
+    expect(option.yAxis).not.toHaveProperty('min');
+  });
+
+  it('keeps only the selected years', () => {
+    const option = buildTrendOption(dataset, { ...opts, indicators: ['infant'], from: 2016 });
+    expect(option.xAxis).toMatchObject({ data: ['2019'] });
+  });
+});
