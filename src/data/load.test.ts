@@ -15,7 +15,8 @@ const entry: ManifestEntry = {
 const fakeFetch =
   (files: Record<string, () => Response>): typeof fetch =>
   (input) => {
-    const path = String(input).replace(/^.*\/data\//, '');
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = url.replace(/^.*\/data\//, '');
     const make = files[path];
     return make
       ? Promise.resolve(make())

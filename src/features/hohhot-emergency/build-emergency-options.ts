@@ -1,0 +1,51 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { buildBarOption } from '../../charts/bar-option';
+import type { Dataset, Lang } from '../../data/schema';
+import { dimensionValueName, indicatorById, selectObservations } from '../../data/select';
+
+export const BEFORE_AFTER_INDICATORS = ['emergency-call-lines', 'emergency-vehicles'] as const;
+export const EMERGENCY_FIGURES = [
+  'emergency-temporary-stations-added',
+  'emergency-demand-met-rate',
+  'emergency-answered-10s-rate',
+] as const;
+const STAGES = ['before-upgrade', 'after-upgrade'] as const;
+
+export interface EmergencyChart {
+  id: string;
+  title: string;
+  option: EChartsCoreOption;
+}
+
+/** The 120 network before and after its upgrade: one small chart per indicator, one unit each. */
+export const buildEmergencyOptions = (
+  dataset: Dataset,
+  { lang, regionName }: { lang: Lang; regionName: (code: string) => string },
+): EmergencyChart[] =>
+  BEFORE_AFTER_INDICATORS.flatMap((id) => {
+    const indicator = indicatorById(dataset, id);
+    const observations = selectObservations(dataset, { indicators: [id] });
+    if (!indicator || observations.length === 0) return [];
+    return [
+      {
+        id,
+        title: indicator.name[lang],
+        option: buildBarOption(dataset, {
+          categories: STAGES.map((stage) => dimensionValueName(dataset, 'stage', stage, lang)),
+          groups: [
+            {
+              id: `stage:${id}`,
+              name: indicator.name[lang],
+              observations: STAGES.map((stage) =>
+                observations.find((o) => o.dims?.stage === stage),
+              ),
+            },
+          ],
+          axisName: indicator.unit[lang],
+          lang,
+          regionName,
+          horizontal: false,
+        }),
+      },
+    ];
+  });
