@@ -8,14 +8,19 @@ import { readJson } from '../../tests/unit/load-fixtures';
 const files: Record<string, unknown> = {
   'manifest.json': readJson('public/data/manifest.json'),
   'regions.json': readJson('public/data/regions.json'),
-  'datasets/housing-fund-services.json': readJson('public/data/datasets/housing-fund-services.json'),
+  'datasets/housing-fund-services.json': readJson(
+    'public/data/datasets/housing-fund-services.json',
+  ),
 };
 
 const serve = (overrides: Record<string, string | undefined>) =>
   vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
-    const path = String(input as string).replace(/^.*\/data\//, '');
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = url.replace(/^.*\/data\//, '');
     const body = path in overrides ? overrides[path] : JSON.stringify(files[path]);
-    return Promise.resolve(body === undefined ? new Response('', { status: 404 }) : new Response(body));
+    return Promise.resolve(
+      body === undefined ? new Response('', { status: 404 }) : new Response(body),
+    );
   });
 
 const renderGate = (datasetId: string) =>
@@ -38,13 +43,17 @@ describe('DatasetGate', () => {
   });
 
   it('names the broken file and its JSON path, and retries', async () => {
-    const broken = readJson('public/data/datasets/housing-fund-services.json') as { observations: { region: string }[] };
+    const broken = readJson('public/data/datasets/housing-fund-services.json') as {
+      observations: { region: string }[];
+    };
     broken.observations[1]!.region = '159999';
     const fetch = serve({ 'datasets/housing-fund-services.json': JSON.stringify(broken) });
     renderGate('housing-fund-services');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('datasets/housing-fund-services.json');
-    expect(alert).toHaveTextContent('$.observations[1].region region code 159999 is not in regions.json');
+    expect(alert).toHaveTextContent(
+      '$.observations[1].region region code 159999 is not in regions.json',
+    );
 
     fetch.mockRestore();
     serve({});
