@@ -1,6 +1,6 @@
 import { sourceLine } from '../../data/describe';
 import { selectObservations } from '../../data/select';
-import { ChartBlock } from '../../ui/chart-block';
+import { ChartGrid } from '../../ui/chart-grid';
 import { DatasetGate } from '../../ui/dataset-gate';
 import { keyFigureOf } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
@@ -33,18 +33,13 @@ export function FirearmSeizuresPanel({ lang, theme }: ViewProps) {
             footer={sourceLine(dataset.sources[0], lang)}
           >
             <KeyFigures figures={enforcement.map((o) => keyFigureOf(dataset, o, lang))} />
-            <div className="grid gap-4">
-              {charts.map((c) => (
-                <ChartBlock
-                  key={c.id}
-                  title={c.title}
-                  option={c.option}
-                  height={CHROME + c.rows * ROW_HEIGHT}
-                  lang={lang}
-                  theme={theme}
-                />
-              ))}
-            </div>
+            <ChartGrid
+              charts={charts.map((c) => ({ ...c, height: CHROME + c.rows * ROW_HEIGHT }))}
+              height={CHROME}
+              columns={1}
+              lang={lang}
+              theme={theme}
+            />
           </Panel>
         );
       }}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { sourceLine } from '../../data/describe';
-import { ChartBlock } from '../../ui/chart-block';
+import { ChartGrid } from '../../ui/chart-grid';
 import { DatasetGate } from '../../ui/dataset-gate';
 import { Panel } from '../../ui/panel';
 import type { ViewProps } from '../../ui/view-props';
@@ -40,19 +40,5 @@ function Charts({
       buildHealthOutcomesOptions(dataset, { lang, regionName: (code) => regions.name(code, lang) }),
     [dataset, regions, lang],
   );
-  return (
-    <div className="grid gap-4 md:grid-cols-3">
-      {charts.map((c) => (
-        <ChartBlock
-          key={c.id}
-          title={c.title}
-          option={c.option}
-          height={HEIGHT}
-          caption={c.caption}
-          lang={lang}
-          theme={theme}
-        />
-      ))}
-    </div>
-  );
+  return <ChartGrid charts={charts} height={HEIGHT} columns={3} lang={lang} theme={theme} />;
 }

@@ -1,6 +1,6 @@
 import { sourceLine } from '../../data/describe';
 import { selectObservations } from '../../data/select';
-import { ChartBlock } from '../../ui/chart-block';
+import { ChartGrid } from '../../ui/chart-grid';
 import { DatasetGate } from '../../ui/dataset-gate';
 import { keyFigureOf } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
@@ -29,18 +29,7 @@ export function MorinDawaPovertyPanel({ lang, theme }: ViewProps) {
             title={title}
             footer={sourceLine(dataset.sources[0], lang)}
           >
-            <div className="grid grid-cols-2 gap-4">
-              {charts.map((c) => (
-                <ChartBlock
-                  key={c.id}
-                  title={c.title}
-                  option={c.option}
-                  height={HEIGHT}
-                  lang={lang}
-                  theme={theme}
-                />
-              ))}
-            </div>
+            <ChartGrid charts={charts} height={HEIGHT} columns={2} lang={lang} theme={theme} />
             <KeyFigures figures={figures.map((o) => keyFigureOf(dataset, o, lang))} />
           </Panel>
         );
