@@ -92,6 +92,7 @@ export default defineConfig([
     'test-results/',
     'playwright-report/',
     'coverage/',
+    '.scratch*/',
   ]),
 
   {

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { ChartTheme } from '../charts/echarts-setup';
 
 const query = () => window.matchMedia('(prefers-color-scheme: dark)');
@@ -9,15 +9,10 @@ const subscribe = (onChange: () => void) => {
   return () => media.removeEventListener('change', onChange);
 };
 
-/** Follows the system colour scheme and mirrors it on <html class="dark">. */
-export const useSystemTheme = (): ChartTheme => {
-  const theme = useSyncExternalStore(
+/** The system colour scheme, live. */
+export const useSystemTheme = (): ChartTheme =>
+  useSyncExternalStore(
     subscribe,
     () => (query().matches ? 'dark' : 'light'),
     () => 'light' as const,
   );
-  useEffect(() => {
-    document.documentElement.classList.toggle('dark', theme === 'dark');
-  }, [theme]);
-  return theme;
-};

@@ -26,7 +26,9 @@ export interface ChartProps {
 function withAria(option: EChartsCoreOption): EChartsCoreOption {
   const aria = option.aria;
   const base = typeof aria === 'object' && aria !== null && !Array.isArray(aria) ? aria : {};
-  return { ...option, aria: { ...base, enabled: true } };
+  // Transparent by default: the panel's own background shows through in either theme
+  // (ECharts' dark theme would otherwise paint its own navy).
+  return { backgroundColor: 'transparent', ...option, aria: { ...base, enabled: true } };
 }
 
 export function Chart({

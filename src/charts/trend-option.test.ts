@@ -27,11 +27,12 @@ interface Series {
   name: string;
   data: ({ value: number; text: string; symbol: string } | null)[];
 }
-const opts = { region: '150000', lang: 'zh', regionName, zeroBased: true } as const;
+const opts = { lang: 'zh', regionName, zeroBased: true } as const;
+const all = dataset.observations;
 
 describe('buildTrendOption', () => {
   it('draws one line per indicator with stable ids, years on x, the unit on y from zero', () => {
-    const option = buildTrendOption(dataset, { ...opts, indicators: ['infant', 'under5'] });
+    const option = buildTrendOption(dataset, all, { ...opts, indicators: ['infant', 'under5'] });
     const series = option.series as Series[];
     expect(series.map((s) => s.id)).toEqual(['trend:infant', 'trend:under5']);
     expect(series[0]?.data.map((d) => d?.value)).toEqual([5.34, 3.45]);
@@ -43,20 +44,38 @@ describe('buildTrendOption', () => {
 
   it('refuses to put two units on one axis', () => {
     expect(() =>
-      buildTrendOption(dataset, { ...opts, indicators: ['infant', 'maternal'] }),
+      buildTrendOption(dataset, all, { ...opts, indicators: ['infant', 'maternal'] }),
     ).toThrow(/different units/);
   });
 
   it('marks derived points hollow and lets non-zero scales float', () => {
-    const option = buildTrendOption(dataset, { ...opts, indicators: ['life'], zeroBased: false });
+    const option = buildTrendOption(dataset, all, {
+      ...opts,
+      indicators: ['life'],
+      zeroBased: false,
+    });
     const [series] = option.series as Series[];
     expect(series?.data.map((d) => d?.symbol)).toEqual(['emptyCircle', 'circle']);
     expect(option.yAxis).toMatchObject({ scale: true });
     expect(option.yAxis).not.toHaveProperty('min');
   });
 
-  it('keeps only the selected years', () => {
-    const option = buildTrendOption(dataset, { ...opts, indicators: ['infant'], from: 2016 });
+  it('draws only the observations it is given', () => {
+    const option = buildTrendOption(
+      dataset,
+      all.filter((o) => o.year > 2016),
+      { ...opts, indicators: ['infant'] },
+    );
     expect(option.xAxis).toMatchObject({ data: ['2019'] });
+  });
+
+  it('draws one line per region when the selection holds several', () => {
+    const two = [...all, { ...all[0]!, region: '150100', value: 9 }];
+    const option = buildTrendOption(dataset, two, { ...opts, indicators: ['infant'] });
+    expect((option.series as Series[]).map((s) => s.id)).toEqual([
+      'trend:infant:150000',
+      'trend:infant:150100',
+    ]);
+    expect((option.series as Series[])[1]?.name).toBe('infant中 · R150100');
   });
 });

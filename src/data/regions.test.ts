@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegionIndex } from './regions';
+import { buildRegionIndex, flattenHierarchy, searchRegions } from './regions';
 import { validateRegions } from './validate';
 import { readJson } from '../../tests/unit/load-fixtures';
 import type { RegionsFile } from './schema';
@@ -77,5 +77,29 @@ describe('bundled regions.json', () => {
     expect(index.get('150722')?.parent).toBe('150700');
     expect(index.name('150923', 'zh')).toBe('商都县');
     expect(index.get('150923')?.parent).toBe('150900');
+  });
+});
+
+describe('flattenHierarchy and searchRegions', () => {
+  const options = flattenHierarchy(buildRegionIndex(tiny));
+  it('lists the hierarchy depth-first with depths', () =>
+    expect(options.map((o) => `${o.depth}:${o.region.code}`)).toEqual([
+      '0:150000',
+      '1:150100',
+      '2:150125',
+      '1:150700',
+    ]));
+  it('finds regions by Chinese, English, alias or code', () => {
+    expect(searchRegions(options, '武川').map((o) => o.region.code)).toEqual(['150125']);
+    expect(searchRegions(options, 'hohhot').map((o) => o.region.code)).toEqual(['150100']);
+    expect(searchRegions(options, '1507').map((o) => o.region.code)).toEqual(['150700']);
+    expect(searchRegions(options, '  ')).toHaveLength(4);
+  });
+  it('finds the aliases the articles use', () => {
+    const bundled = flattenHierarchy(
+      buildRegionIndex(readJson('public/data/regions.json') as RegionsFile),
+    );
+    expect(searchRegions(bundled, '莫旗').map((o) => o.region.code)).toEqual(['150722']);
+    expect(searchRegions(bundled, '土左旗').map((o) => o.region.code)).toEqual(['150121']);
   });
 });

@@ -50,3 +50,30 @@ export const buildRegionIndex = (file: RegionsFile): RegionIndex => {
     name: (code, lang) => byCode.get(code)?.name[lang] ?? code,
   };
 };
+
+export interface RegionOption {
+  region: Region;
+  depth: number;
+}
+
+/** The hierarchy in reading order (province, then each league followed by its counties). */
+export const flattenHierarchy = (index: RegionIndex): RegionOption[] => {
+  const out: RegionOption[] = [];
+  const walk = (region: Region, depth: number) => {
+    out.push({ region, depth });
+    index.children(region.code).forEach((child) => walk(child, depth + 1));
+  };
+  index.all.filter((r) => r.parent === null).forEach((root) => walk(root, 0));
+  return out;
+};
+
+/** Matches Chinese or English names, aliases (莫旗, 土左旗) and codes; an empty query keeps all. */
+export const searchRegions = (options: readonly RegionOption[], query: string): RegionOption[] => {
+  const q = query.trim().toLowerCase();
+  if (!q) return [...options];
+  return options.filter(({ region }) =>
+    [region.code, region.name.zh, region.name.en, ...(region.aliases ?? [])].some((s) =>
+      s.toLowerCase().includes(q),
+    ),
+  );
+};

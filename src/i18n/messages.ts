@@ -1,6 +1,9 @@
-import type { Lang, Topic } from '../data/schema';
+import type { Topic } from '../data/schema';
 
-/** UI text in both languages. Data text (titles, names, units) comes from the datasets. */
+/**
+ * UI text in both languages, as i18next resources (src/i18n/i18n.ts). Data text (titles, names,
+ * units) comes from the datasets. Plurals use i18next's `_one`/`_other` suffixes.
+ */
 const zh = {
   appTitle: '内蒙古数据浏览器',
   appSubtitle: '来自《内蒙古日报》报道的官方数据，每个数字都附原文出处',
@@ -13,11 +16,58 @@ const zh = {
   region: '地区',
   source: '来源',
   value: '数值',
+  indicator: '指标',
+  unit: '单位',
   note: '说明',
+  quote: '原文',
+  details: '分项',
   change: '变化',
   atLeast: '以上',
   moreThan: '多',
-  noData: '当前选择没有数据',
+  allYears: '全部年份',
+  tabs: { chart: '图表', table: '表格', sources: '来源', label: '{{panel}}：视图' },
+  empty: {
+    title: '{{region}}在{{years}}没有本面板的数据。',
+    available: '有数据的地区和年份：',
+    none: '本面板没有任何数据。',
+  },
+  rows_one: '{{count}} 条数据',
+  rows_other: '{{count}} 条数据',
+  filters: {
+    label: '筛选',
+    region: '地区',
+    regionPlaceholder: '搜索地区（中文、英文或代码）',
+    from: '起始年份',
+    to: '截止年份',
+    topic: '主题',
+    allTopics: '全部主题',
+    any: '不限',
+    clear: '清除{{what}}',
+    clearAll: '清除全部筛选',
+    active: '当前筛选',
+    noMatch: '没有匹配的地区',
+  },
+  language: '语言',
+  switchTo: 'English',
+  theme: { label: '主题色', light: '浅色', dark: '深色', toggle: '切换到{{mode}}' },
+  notice: {
+    title: '链接中有无法应用的参数，已忽略：',
+    dismiss: '知道了',
+    reason: {
+      'unknown-parameter': '未知参数',
+      repeated: '参数重复',
+      invalid: '取值无效',
+      'unknown-region': '没有这个地区代码',
+      'year-out-of-range': '年份超出数据范围',
+      'from-after-to': '起始年份晚于截止年份',
+    },
+  },
+  overview: {
+    title: '各盟市数据分布',
+    caption:
+      '颜色表示每个盟市（含所辖旗县）的数据条数；点击地图选择地区。另有 {{count}} 条全区数据。',
+    figures: '数据条数',
+  },
   topic: {
     health: '卫生健康',
     'public-security': '公共安全',
@@ -39,11 +89,58 @@ const en: typeof zh = {
   region: 'Region',
   source: 'Source',
   value: 'Value',
+  indicator: 'Indicator',
+  unit: 'Unit',
   note: 'Note',
+  quote: 'Quote',
+  details: 'Breakdown',
   change: 'Change',
   atLeast: 'at least',
   moreThan: 'more than',
-  noData: 'No data for this selection',
+  allYears: 'all years',
+  tabs: { chart: 'Chart', table: 'Table', sources: 'Sources', label: '{{panel}}: view' },
+  empty: {
+    title: 'This panel has no figures for {{region}} in {{years}}.',
+    available: 'It has figures for:',
+    none: 'This panel has no figures at all.',
+  },
+  rows_one: '{{count}} figure',
+  rows_other: '{{count}} figures',
+  filters: {
+    label: 'Filters',
+    region: 'Region',
+    regionPlaceholder: 'Search a region (Chinese, English or code)',
+    from: 'From',
+    to: 'To',
+    topic: 'Topic',
+    allTopics: 'All topics',
+    any: 'Any',
+    clear: 'Clear {{what}}',
+    clearAll: 'Clear all filters',
+    active: 'Active filters',
+    noMatch: 'No region matches',
+  },
+  language: 'Language',
+  switchTo: '中文',
+  theme: { label: 'Theme', light: 'Light', dark: 'Dark', toggle: 'Switch to {{mode}}' },
+  notice: {
+    title: 'Some parameters of this link could not be applied and were ignored:',
+    dismiss: 'Dismiss',
+    reason: {
+      'unknown-parameter': 'unknown parameter',
+      repeated: 'given more than once',
+      invalid: 'invalid value',
+      'unknown-region': 'no such region code',
+      'year-out-of-range': 'year outside the data',
+      'from-after-to': '"from" is after "to"',
+    },
+  },
+  overview: {
+    title: 'Figures by league/city',
+    caption:
+      'Colour shows how many figures each league or city (with its counties) has; click the map to select a region. {{count}} more figures are for the whole region.',
+    figures: 'Figures',
+  },
   topic: {
     health: 'Health',
     'public-security': 'Public security',
@@ -54,4 +151,4 @@ const en: typeof zh = {
 
 export type Messages = typeof zh;
 
-export const messages: Record<Lang, Messages> = { zh, en };
+export const messages: { zh: Messages; en: Messages } = { zh, en };

@@ -6,3 +6,21 @@ export interface ViewProps {
   lang: Lang;
   theme: ChartTheme;
 }
+
+export const PANEL_TABS = ['chart', 'table', 'sources'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+/** The filters every panel applies. `region` includes its descendants. */
+export interface Filters {
+  region: string;
+  from: number | null;
+  to: number | null;
+}
+
+export interface PanelView extends ViewProps {
+  filters: Filters;
+  tab: PanelTab;
+  onTabChange: (tab: PanelTab) => void;
+  /** Cross-filtering and the empty state's links: one call may set region and years. */
+  onFiltersChange: (patch: Partial<Filters>) => void;
+}

@@ -25,7 +25,10 @@ interface Series {
 }
 
 describe('buildFirearmSeizureOptions', () => {
-  const charts = buildFirearmSeizureOptions(dataset, { lang: 'zh', regionName });
+  const charts = buildFirearmSeizureOptions(dataset, dataset.observations, {
+    lang: 'zh',
+    regionName,
+  });
   it('groups seized items by unit family and leaves enforcement figures out', () => {
     expect(charts.map((c) => c.id)).toEqual(['items', 'mass', 'length']);
     expect(charts.map((c) => (c.option.xAxis as { name: string }).name)).toEqual([
@@ -46,6 +49,6 @@ describe('buildFirearmSeizureOptions', () => {
     ]);
   });
   it('drops a family with nothing in the selection', () => {
-    expect(buildFirearmSeizureOptions(dataset, { lang: 'en', regionName, from: 2021 })).toEqual([]);
+    expect(buildFirearmSeizureOptions(dataset, [], { lang: 'en', regionName })).toEqual([]);
   });
 });

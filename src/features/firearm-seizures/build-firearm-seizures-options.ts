@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { buildBarOption } from '../../charts/bar-option';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
-import { indicatorById, selectObservations } from '../../data/select';
+import { indicatorById } from '../../data/select';
 
 /** Enforcement results are counts of different things (cases, people, dens): cards, not bars. */
 export const ENFORCEMENT_INDICATORS = [
@@ -10,6 +10,19 @@ export const ENFORCEMENT_INDICATORS = [
   'dens-destroyed',
   'gangs-broken-up',
   'supervised-cases-solved',
+] as const;
+
+export const SEIZURE_INDICATORS = [
+  'firearms-seized',
+  'bullets-seized',
+  'explosives-seized',
+  'detonators-seized',
+  'cord-explosives-seized',
+  'war-legacy-ammunition-seized',
+  'controlled-knives-seized',
+  'crossbows-seized',
+  'toxic-chemicals-seized',
+  'precursor-chemicals-seized',
 ] as const;
 
 /** Seized items share an axis only within a unit family: pieces and rounds, kilograms, metres. */
@@ -45,28 +58,19 @@ export interface SeizureChart {
 interface Options {
   lang: Lang;
   regionName: (code: string) => string;
-  regions?: ReadonlySet<string>;
-  from?: number;
-  to?: number;
 }
 
-export const seizureObservations = (
-  dataset: Dataset,
-  options: Omit<Options, 'lang' | 'regionName'>,
-): Observation[] =>
-  selectObservations(dataset, {
-    ...(options.regions && { regions: options.regions }),
-    ...(options.from !== undefined && { from: options.from }),
-    ...(options.to !== undefined && { to: options.to }),
-  }).filter(
-    (o) =>
-      !(ENFORCEMENT_INDICATORS as readonly string[]).includes(o.indicator) &&
-      typeof o.value === 'number',
-  );
+const isSeizure = (o: Observation) =>
+  !(ENFORCEMENT_INDICATORS as readonly string[]).includes(o.indicator) &&
+  typeof o.value === 'number';
 
-export const buildFirearmSeizureOptions = (dataset: Dataset, options: Options): SeizureChart[] => {
-  const { lang, regionName } = options;
-  const seized = seizureObservations(dataset, options);
+/** One horizontal bar chart per unit family, bars sorted by value, each labelled in its own unit. */
+export const buildFirearmSeizureOptions = (
+  dataset: Dataset,
+  observations: readonly Observation[],
+  { lang, regionName }: Options,
+): SeizureChart[] => {
+  const seized = observations.filter(isSeizure);
   return FAMILIES.flatMap((family) => {
     const rows = seized
       .filter((o) => family.units.includes(indicatorById(dataset, o.indicator)?.unit.zh ?? ''))

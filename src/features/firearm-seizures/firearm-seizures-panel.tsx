@@ -1,48 +1,53 @@
-import { sourceLine } from '../../data/describe';
-import { selectObservations } from '../../data/select';
-import { ChartGrid } from '../../ui/chart-grid';
-import { DatasetGate } from '../../ui/dataset-gate';
 import { keyFigureOf } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
-import { Panel } from '../../ui/panel';
-import type { ViewProps } from '../../ui/view-props';
+import { ChartGrid } from '../../ui/chart-grid';
+import { DataPanel } from '../../ui/data-panel';
+import type { PanelContent } from '../../ui/data-panel';
+import type { PanelView } from '../../ui/view-props';
 import {
   ENFORCEMENT_INDICATORS,
+  SEIZURE_INDICATORS,
   buildFirearmSeizureOptions,
 } from './build-firearm-seizures-options';
 
-const DATASET = 'firearm-seizures-2020';
+const TITLE = { zh: '2020年枪爆物品收缴', en: 'Firearm and explosive seizures, 2020' };
+const INDICATORS = [...ENFORCEMENT_INDICATORS, ...SEIZURE_INDICATORS];
 const ROW_HEIGHT = 34;
-const CHROME = 48;
+const CHROME = 56;
 
-export function FirearmSeizuresPanel({ lang, theme }: ViewProps) {
-  const title = lang === 'zh' ? '2020年枪爆物品收缴' : 'Firearm and explosive seizures, 2020';
+export function FirearmSeizuresPanel({ view }: { view: PanelView }) {
   return (
-    <DatasetGate datasetId={DATASET} lang={lang} height={520}>
-      {(dataset, regions) => {
-        const charts = buildFirearmSeizureOptions(dataset, {
-          lang,
-          regionName: (c) => regions.name(c, lang),
-        });
-        const enforcement = selectObservations(dataset, { indicators: ENFORCEMENT_INDICATORS });
-        return (
-          <Panel
-            id="firearm-seizures"
-            datasetId={DATASET}
-            title={title}
-            footer={sourceLine(dataset.sources[0], lang)}
-          >
-            <KeyFigures figures={enforcement.map((o) => keyFigureOf(dataset, o, lang))} />
-            <ChartGrid
-              charts={charts.map((c) => ({ ...c, height: CHROME + c.rows * ROW_HEIGHT }))}
-              height={CHROME}
-              columns={1}
-              lang={lang}
-              theme={theme}
-            />
-          </Panel>
-        );
-      }}
-    </DatasetGate>
+    <DataPanel
+      id="firearm-seizures"
+      datasetId="firearm-seizures-2020"
+      title={TITLE}
+      indicators={INDICATORS}
+      view={view}
+      height={640}
+    >
+      {(content) => <Content {...content} />}
+    </DataPanel>
+  );
+}
+
+function Content({ dataset, regions, observations, lang, theme }: PanelContent) {
+  const charts = buildFirearmSeizureOptions(dataset, observations, {
+    lang,
+    regionName: (c) => regions.name(c, lang),
+  });
+  const enforcement = observations.filter((o) =>
+    (ENFORCEMENT_INDICATORS as readonly string[]).includes(o.indicator),
+  );
+  return (
+    <div className="flex flex-col gap-3">
+      <KeyFigures figures={enforcement.map((o) => keyFigureOf(dataset, o, lang))} />
+      <ChartGrid
+        charts={charts.map((c) => ({ ...c, height: CHROME + c.rows * ROW_HEIGHT }))}
+        height={CHROME}
+        columns={1}
+        lang={lang}
+        theme={theme}
+      />
+    </div>
   );
 }

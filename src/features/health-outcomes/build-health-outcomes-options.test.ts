@@ -26,7 +26,10 @@ const dataset = testDataset(
 );
 
 describe('buildHealthOutcomesOptions', () => {
-  const charts = buildHealthOutcomesOptions(dataset, { lang: 'zh', regionName });
+  const charts = buildHealthOutcomesOptions(dataset, dataset.observations, {
+    lang: 'zh',
+    regionName,
+  });
   it('draws life expectancy, child mortality together and maternal mortality alone', () => {
     expect(charts.map((c) => c.id)).toEqual([
       'life-expectancy',
@@ -44,6 +47,12 @@ describe('buildHealthOutcomesOptions', () => {
       '‰',
       '/10万',
     ]);
+  });
+  it('leaves out a chart with nothing selected', () => {
+    const only2019 = dataset.observations.filter((o) => o.indicator === 'maternal-mortality');
+    expect(
+      buildHealthOutcomesOptions(dataset, only2019, { lang: 'en', regionName }).map((c) => c.id),
+    ).toEqual(['maternal-mortality']);
   });
   it('states each change with its direction of better', () => {
     expect(charts[0]?.caption).toBe('life-expectancy中 2015→2019: +1.2岁 (+1.6%) 改善');

@@ -1,10 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildTrendOption } from '../../charts/trend-option';
 import { changeText, verdictText } from '../../charts/change-text';
-import type { Dataset, Lang } from '../../data/schema';
-import { changeBetween, indicatorById, selectObservations } from '../../data/select';
-
-export const HEALTH_REGION = '150000';
+import { buildTrendOption } from '../../charts/trend-option';
+import type { Dataset, Lang, Observation } from '../../data/schema';
+import { changeBetween, indicatorById } from '../../data/select';
 
 /** Three charts, one unit each: never two units on one axis. */
 export const OUTCOME_GROUPS = [
@@ -17,7 +15,7 @@ export interface OutcomeChart {
   id: string;
   title: string;
   option: EChartsCoreOption;
-  /** "婴儿死亡率 −1.89‰ (−35.4%) 改善 · …" for the first and last year shown. */
+  /** "婴儿死亡率 2015→2019: −1.89‰ (−35.4%) 改善 · …" over the years shown. */
   caption: string;
 }
 
@@ -26,17 +24,28 @@ interface Options {
   regionName: (code: string) => string;
 }
 
-const changeCaption = (dataset: Dataset, indicatorId: string, lang: Lang): string => {
+/** The change over the years shown, for one indicator in one region. */
+const changeCaption = (
+  dataset: Dataset,
+  observations: readonly Observation[],
+  indicatorId: string,
+  lang: Lang,
+): string => {
   const indicator = indicatorById(dataset, indicatorId);
-  const points = selectObservations(dataset, {
-    indicators: [indicatorId],
-    regions: new Set([HEALTH_REGION]),
-  })
-    .filter((o) => typeof o.value === 'number')
+  const points = observations
+    .filter((o) => o.indicator === indicatorId && typeof o.value === 'number')
     .sort((a, b) => a.year - b.year);
   const first = points[0];
   const last = points.at(-1);
-  if (!indicator || !first || !last || first === last) return '';
+  if (
+    !indicator ||
+    !first ||
+    !last ||
+    first === last ||
+    new Set(points.map((o) => o.region)).size > 1
+  ) {
+    return '';
+  }
   const change = changeBetween(first.value as number, last.value as number, indicator.better);
   const verdict = verdictText(change, lang);
   return `${indicator.name[lang]} ${first.year}→${last.year}: ${changeText(change, indicator, lang)}${verdict ? ` ${verdict}` : ''}`;
@@ -44,22 +53,24 @@ const changeCaption = (dataset: Dataset, indicatorId: string, lang: Lang): strin
 
 export const buildHealthOutcomesOptions = (
   dataset: Dataset,
+  observations: readonly Observation[],
   { lang, regionName }: Options,
 ): OutcomeChart[] =>
-  OUTCOME_GROUPS.map((group) => ({
+  OUTCOME_GROUPS.filter((group) =>
+    observations.some((o) => (group.indicators as readonly string[]).includes(o.indicator)),
+  ).map((group) => ({
     id: group.id,
     title: group.indicators
       .map((id) => indicatorById(dataset, id)?.name[lang] ?? id)
       .join(lang === 'zh' ? '、' : ', '),
-    option: buildTrendOption(dataset, {
+    option: buildTrendOption(dataset, observations, {
       indicators: group.indicators,
-      region: HEALTH_REGION,
       lang,
       regionName,
       zeroBased: group.zeroBased,
     }),
     caption: group.indicators
-      .map((id) => changeCaption(dataset, id, lang))
+      .map((id) => changeCaption(dataset, observations, id, lang))
       .filter(Boolean)
       .join(' · '),
   }));

@@ -1,44 +1,37 @@
 import { useMemo } from 'react';
-import { sourceLine } from '../../data/describe';
 import { ChartGrid } from '../../ui/chart-grid';
-import { DatasetGate } from '../../ui/dataset-gate';
-import { Panel } from '../../ui/panel';
-import type { ViewProps } from '../../ui/view-props';
-import type { RegionIndex } from '../../data/regions';
-import type { Dataset } from '../../data/schema';
-import { buildHealthOutcomesOptions } from './build-health-outcomes-options';
+import { DataPanel } from '../../ui/data-panel';
+import type { PanelContent } from '../../ui/data-panel';
+import type { PanelView } from '../../ui/view-props';
+import { OUTCOME_GROUPS, buildHealthOutcomesOptions } from './build-health-outcomes-options';
 
-const DATASET = 'health-13th-fyp';
+const TITLE = { zh: '健康水平 2015→2019', en: 'Health outcomes, 2015→2019' };
+const INDICATORS = OUTCOME_GROUPS.flatMap((g) => g.indicators);
 const HEIGHT = 220;
 
-export function HealthOutcomesPanel(view: ViewProps) {
-  const title = view.lang === 'zh' ? '健康水平 2015→2019' : 'Health outcomes 2015→2019';
+export function HealthOutcomesPanel({ view }: { view: PanelView }) {
   return (
-    <DatasetGate datasetId={DATASET} lang={view.lang} height={HEIGHT * 3}>
-      {(dataset, regions) => (
-        <Panel
-          id="health-outcomes"
-          datasetId={DATASET}
-          title={title}
-          footer={sourceLine(dataset.sources[0], view.lang)}
-        >
-          <Charts dataset={dataset} regions={regions} {...view} />
-        </Panel>
-      )}
-    </DatasetGate>
+    <DataPanel
+      id="health-outcomes"
+      datasetId="health-13th-fyp"
+      title={TITLE}
+      indicators={INDICATORS}
+      view={view}
+      height={HEIGHT + 40}
+    >
+      {(content) => <Charts {...content} />}
+    </DataPanel>
   );
 }
 
-function Charts({
-  dataset,
-  regions,
-  lang,
-  theme,
-}: ViewProps & { dataset: Dataset; regions: RegionIndex }) {
+function Charts({ dataset, regions, observations, lang, theme }: PanelContent) {
   const charts = useMemo(
     () =>
-      buildHealthOutcomesOptions(dataset, { lang, regionName: (code) => regions.name(code, lang) }),
-    [dataset, regions, lang],
+      buildHealthOutcomesOptions(dataset, observations, {
+        lang,
+        regionName: (code) => regions.name(code, lang),
+      }),
+    [dataset, observations, regions, lang],
   );
   return <ChartGrid charts={charts} height={HEIGHT} columns={3} lang={lang} theme={theme} />;
 }

@@ -38,7 +38,7 @@ const dataset = testDataset(
 );
 
 describe('buildEmergencyOptions', () => {
-  const charts = buildEmergencyOptions(dataset, { lang: 'en', regionName });
+  const charts = buildEmergencyOptions(dataset, dataset.observations, { lang: 'en', regionName });
   it('puts before and after side by side, one chart per unit', () => {
     expect(charts.map((c) => c.id)).toEqual(['emergency-call-lines', 'emergency-vehicles']);
     expect((charts[1]?.option.xAxis as { data: string[] }).data).toEqual(['Before', 'After']);

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { buildBarOption } from '../../charts/bar-option';
-import type { Dataset, Lang } from '../../data/schema';
-import { dimensionValueName, indicatorById, selectObservations } from '../../data/select';
+import type { Dataset, Lang, Observation } from '../../data/schema';
+import { dimensionValueName, indicatorById } from '../../data/select';
 
 export const BEFORE_AFTER_INDICATORS = ['emergency-call-lines', 'emergency-vehicles'] as const;
 export const EMERGENCY_FIGURES = [
@@ -20,11 +20,12 @@ export interface EmergencyChart {
 /** The 120 network before and after its upgrade: one small chart per indicator, one unit each. */
 export const buildEmergencyOptions = (
   dataset: Dataset,
+  selected: readonly Observation[],
   { lang, regionName }: { lang: Lang; regionName: (code: string) => string },
 ): EmergencyChart[] =>
   BEFORE_AFTER_INDICATORS.flatMap((id) => {
     const indicator = indicatorById(dataset, id);
-    const observations = selectObservations(dataset, { indicators: [id] });
+    const observations = selected.filter((o) => o.indicator === id);
     if (!indicator || observations.length === 0) return [];
     return [
       {

@@ -14,12 +14,17 @@ describe('buildHousingFundOption', () => {
       [share],
       [observation('online-business-share', 2019, 90, { qualifier: 'at-least' })],
     );
-    const option = buildHousingFundOption(dataset, { lang: 'zh', regionName });
+    const option = buildHousingFundOption(dataset, dataset.observations, {
+      lang: 'zh',
+      regionName,
+    });
     expect(option?.xAxis).toMatchObject({ min: 0, max: 100, name: '%' });
     expect((option?.series as { data: { text: string }[] }[])[0]?.data[0]?.text).toBe('90%以上');
   });
   it('returns null when there is nothing to draw', () => {
     const dataset = testDataset([share], [observation('other', 2019, 1)]);
-    expect(buildHousingFundOption(dataset, { lang: 'en', regionName })).toBeNull();
+    expect(
+      buildHousingFundOption(dataset, dataset.observations, { lang: 'en', regionName }),
+    ).toBeNull();
   });
 });

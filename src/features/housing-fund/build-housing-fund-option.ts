@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { buildBarOption } from '../../charts/bar-option';
-import type { Dataset, Lang } from '../../data/schema';
-import { indicatorById, selectObservations } from '../../data/select';
+import type { Dataset, Lang, Observation } from '../../data/schema';
+import { indicatorById } from '../../data/select';
 
 export const SHARE_INDICATOR = 'online-business-share';
 export const FIGURE_INDICATORS = [
@@ -13,12 +13,13 @@ export const FIGURE_INDICATORS = [
 /** The share of business handled online, read against the whole (0–100%). */
 export const buildHousingFundOption = (
   dataset: Dataset,
+  selected: readonly Observation[],
   { lang, regionName }: { lang: Lang; regionName: (code: string) => string },
 ): EChartsCoreOption | null => {
   const indicator = indicatorById(dataset, SHARE_INDICATOR);
-  const observations = selectObservations(dataset, { indicators: [SHARE_INDICATOR] }).sort(
-    (a, b) => a.year - b.year,
-  );
+  const observations = selected
+    .filter((o) => o.indicator === SHARE_INDICATOR)
+    .sort((a, b) => a.year - b.year);
   if (!indicator || observations.length === 0) return null;
   return buildBarOption(dataset, {
     categories: observations.map((o) => String(o.year)),

@@ -1,50 +1,55 @@
-import { sourceLine } from '../../data/describe';
-import { indicatorById, selectObservations } from '../../data/select';
+import { indicatorById } from '../../data/select';
 import { ChartBlock } from '../../ui/chart-block';
-import { DatasetGate } from '../../ui/dataset-gate';
+import { DataPanel } from '../../ui/data-panel';
+import type { PanelContent } from '../../ui/data-panel';
 import { keyFigureOf } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
-import { Panel } from '../../ui/panel';
-import type { ViewProps } from '../../ui/view-props';
+import type { PanelView } from '../../ui/view-props';
 import {
   FIGURE_INDICATORS,
   SHARE_INDICATOR,
   buildHousingFundOption,
 } from './build-housing-fund-option';
 
-const DATASET = 'housing-fund-services';
+const TITLE = { zh: '住房公积金“跨省通办”', en: 'Housing fund: cross-province services' };
+const INDICATORS = [SHARE_INDICATOR, ...FIGURE_INDICATORS];
 const HEIGHT = 120;
 
-export function HousingFundPanel({ lang, theme }: ViewProps) {
-  const title = lang === 'zh' ? '住房公积金“跨省通办”' : 'Housing fund: cross-province services';
+export function HousingFundPanel({ view }: { view: PanelView }) {
   return (
-    <DatasetGate datasetId={DATASET} lang={lang} height={HEIGHT + 120}>
-      {(dataset, regions) => {
-        const option = buildHousingFundOption(dataset, {
-          lang,
-          regionName: (c) => regions.name(c, lang),
-        });
-        const figures = selectObservations(dataset, { indicators: FIGURE_INDICATORS });
-        return (
-          <Panel
-            id="housing-fund"
-            datasetId={DATASET}
-            title={title}
-            footer={sourceLine(dataset.sources[0], lang)}
-          >
-            <KeyFigures figures={figures.map((o) => keyFigureOf(dataset, o, lang))} />
-            {option && (
-              <ChartBlock
-                title={indicatorById(dataset, SHARE_INDICATOR)?.name[lang] ?? SHARE_INDICATOR}
-                option={option}
-                height={HEIGHT}
-                lang={lang}
-                theme={theme}
-              />
-            )}
-          </Panel>
-        );
-      }}
-    </DatasetGate>
+    <DataPanel
+      id="housing-fund"
+      datasetId="housing-fund-services"
+      title={TITLE}
+      indicators={INDICATORS}
+      view={view}
+      height={HEIGHT + 140}
+    >
+      {(content) => <Content {...content} />}
+    </DataPanel>
+  );
+}
+
+function Content({ dataset, regions, observations, lang, theme }: PanelContent) {
+  const option = buildHousingFundOption(dataset, observations, {
+    lang,
+    regionName: (c) => regions.name(c, lang),
+  });
+  const figures = observations.filter((o) =>
+    (FIGURE_INDICATORS as readonly string[]).includes(o.indicator),
+  );
+  return (
+    <div className="flex flex-col gap-3">
+      <KeyFigures figures={figures.map((o) => keyFigureOf(dataset, o, lang))} />
+      {option && (
+        <ChartBlock
+          title={indicatorById(dataset, SHARE_INDICATOR)?.name[lang] ?? SHARE_INDICATOR}
+          option={option}
+          height={HEIGHT}
+          lang={lang}
+          theme={theme}
+        />
+      )}
+    </div>
   );
 }

@@ -22,11 +22,12 @@ const dataset = testDataset(
 );
 
 describe('buildMorinDawaOptions', () => {
-  const charts = buildMorinDawaOptions(dataset, { lang: 'zh', regionName });
+  const morinDawa = dataset.observations.filter((o) => o.region === '150722');
+  const charts = buildMorinDawaOptions(dataset, morinDawa, { lang: 'zh', regionName });
   interface Series {
     data: { value: number; text: string; symbol: string }[];
   }
-  it('draws incidence and poor villages for Morin Dawa only, from zero', () => {
+  it('draws incidence and poor villages, each from zero', () => {
     expect(charts.map((c) => c.id)).toEqual(['poverty-incidence', 'poor-villages']);
     expect((charts[0]?.option.series as Series[])[0]?.data.map((d) => d.text)).toEqual([
       '13%',

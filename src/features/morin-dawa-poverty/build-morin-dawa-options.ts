@@ -1,17 +1,18 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { buildTrendOption } from '../../charts/trend-option';
-import type { Dataset, Lang } from '../../data/schema';
+import type { Dataset, Lang, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
 
-export const MORIN_DAWA = '150722';
 export const TREND_INDICATORS = ['poverty-incidence', 'poor-villages'] as const;
 export const FIGURE_INDICATORS = [
   'poor-households',
   'poor-population',
   'poor-villages-exited',
   'supervision-problems',
+  'supervision-problem-types',
   'evaluation-problems',
   'cadres-promoted',
+  'village-cadres-promoted',
 ] as const;
 
 export interface MorinDawaChart {
@@ -20,17 +21,17 @@ export interface MorinDawaChart {
   option: EChartsCoreOption;
 }
 
-/** 2014 -> 2019 in Morin Dawa: incidence (%) and poor villages (count), each on its own axis. */
+/** 2014 -> 2019: incidence (%) and poor villages (count), each on its own axis from zero. */
 export const buildMorinDawaOptions = (
   dataset: Dataset,
+  observations: readonly Observation[],
   { lang, regionName }: { lang: Lang; regionName: (code: string) => string },
 ): MorinDawaChart[] =>
-  TREND_INDICATORS.map((id) => ({
+  TREND_INDICATORS.filter((id) => observations.some((o) => o.indicator === id)).map((id) => ({
     id,
     title: indicatorById(dataset, id)?.name[lang] ?? id,
-    option: buildTrendOption(dataset, {
+    option: buildTrendOption(dataset, observations, {
       indicators: [id],
-      region: MORIN_DAWA,
       lang,
       regionName,
       zeroBased: true,

@@ -1,39 +1,46 @@
-import { sourceLine } from '../../data/describe';
-import { selectObservations } from '../../data/select';
 import { ChartGrid } from '../../ui/chart-grid';
-import { DatasetGate } from '../../ui/dataset-gate';
+import { DataPanel } from '../../ui/data-panel';
+import type { PanelContent } from '../../ui/data-panel';
 import { keyFigureOf } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
-import { Panel } from '../../ui/panel';
-import type { ViewProps } from '../../ui/view-props';
-import { FIGURE_INDICATORS, buildMorinDawaOptions } from './build-morin-dawa-options';
+import type { PanelView } from '../../ui/view-props';
+import {
+  FIGURE_INDICATORS,
+  TREND_INDICATORS,
+  buildMorinDawaOptions,
+} from './build-morin-dawa-options';
 
-const DATASET = 'morin-dawa-poverty';
+const TITLE = { zh: '莫力达瓦旗脱贫 2014→2019', en: 'Morin Dawa banner out of poverty, 2014→2019' };
+const INDICATORS = [...TREND_INDICATORS, ...FIGURE_INDICATORS];
 const HEIGHT = 220;
 
-export function MorinDawaPovertyPanel({ lang, theme }: ViewProps) {
-  const title =
-    lang === 'zh' ? '莫力达瓦旗脱贫 2014→2019' : 'Morin Dawa banner out of poverty, 2014→2019';
+export function MorinDawaPovertyPanel({ view }: { view: PanelView }) {
   return (
-    <DatasetGate datasetId={DATASET} lang={lang} height={HEIGHT + 160}>
-      {(dataset, regions) => {
-        const charts = buildMorinDawaOptions(dataset, {
-          lang,
-          regionName: (c) => regions.name(c, lang),
-        });
-        const figures = selectObservations(dataset, { indicators: FIGURE_INDICATORS });
-        return (
-          <Panel
-            id="morin-dawa-poverty"
-            datasetId={DATASET}
-            title={title}
-            footer={sourceLine(dataset.sources[0], lang)}
-          >
-            <ChartGrid charts={charts} height={HEIGHT} columns={2} lang={lang} theme={theme} />
-            <KeyFigures figures={figures.map((o) => keyFigureOf(dataset, o, lang))} />
-          </Panel>
-        );
-      }}
-    </DatasetGate>
+    <DataPanel
+      id="morin-dawa-poverty"
+      datasetId="morin-dawa-poverty"
+      title={TITLE}
+      indicators={INDICATORS}
+      view={view}
+      height={HEIGHT + 200}
+    >
+      {(content) => <Content {...content} />}
+    </DataPanel>
+  );
+}
+
+function Content({ dataset, regions, observations, lang, theme }: PanelContent) {
+  const charts = buildMorinDawaOptions(dataset, observations, {
+    lang,
+    regionName: (c) => regions.name(c, lang),
+  });
+  const figures = observations.filter((o) =>
+    (FIGURE_INDICATORS as readonly string[]).includes(o.indicator),
+  );
+  return (
+    <div className="flex flex-col gap-3">
+      <ChartGrid charts={charts} height={HEIGHT} columns={2} lang={lang} theme={theme} />
+      <KeyFigures figures={figures.map((o) => keyFigureOf(dataset, o, lang))} />
+    </div>
   );
 }

@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import type { Topic } from '../data/schema';
+import { FirearmSeizuresPanel } from '../features/firearm-seizures/firearm-seizures-panel';
+import { HealthOutcomesPanel } from '../features/health-outcomes/health-outcomes-panel';
+import { HohhotEmergencyPanel } from '../features/hohhot-emergency/hohhot-emergency-panel';
+import { HousingFundPanel } from '../features/housing-fund/housing-fund-panel';
+import { MorinDawaPovertyPanel } from '../features/morin-dawa-poverty/morin-dawa-poverty-panel';
+import type { PanelView } from '../ui/view-props';
+import type { PanelId } from './panel-ids';
+
+export interface PanelEntry {
+  id: PanelId;
+  Panel: ComponentType<{ view: PanelView }>;
+  /** Spans both columns on wide screens. */
+  wide?: boolean;
+}
+
+/** The dashboard's sections in reading order; each panel loads its own dataset. */
+export const SECTIONS: { topic: Topic; panels: PanelEntry[] }[] = [
+  {
+    topic: 'health',
+    panels: [
+      { id: 'health-outcomes', Panel: HealthOutcomesPanel, wide: true },
+      { id: 'hohhot-emergency', Panel: HohhotEmergencyPanel },
+    ],
+  },
+  {
+    topic: 'public-security',
+    panels: [{ id: 'firearm-seizures', Panel: FirearmSeizuresPanel, wide: true }],
+  },
+  {
+    topic: 'poverty-livelihood',
+    panels: [{ id: 'morin-dawa-poverty', Panel: MorinDawaPovertyPanel }],
+  },
+  { topic: 'public-services', panels: [{ id: 'housing-fund', Panel: HousingFundPanel }] },
+];

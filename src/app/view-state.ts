@@ -1,0 +1,144 @@
+import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs';
+import { LANGS, TOPICS } from '../data/schema';
+import type { Lang, Topic } from '../data/schema';
+import { PANEL_TABS } from '../ui/view-props';
+import type { PanelTab } from '../ui/view-props';
+import { PANEL_IDS } from './panel-ids';
+import type { PanelId } from './panel-ids';
+
+/**
+ * The one serialisable view state. The URL holds only what differs from the defaults
+ * (nuqs' clearOnDefault), so a shared link is as short as the view is specific.
+ */
+export const DEFAULT_REGION = '150000';
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+// Strict: "2019abc" or "19" is not a year (parseInt would accept the first).
+const parseAsYear = createParser({
+  parse: (v) => (/^\d{4}$/.test(v) ? Number(v) : null),
+  serialize: String,
+});
+const parseAsRegionCode = createParser({
+  parse: (v) => (/^\d{6}$/.test(v) ? v : null),
+  serialize: (v: string) => v,
+});
+
+export const tabKey = (panel: PanelId) => `tab.${panel}` as const;
+type TabKey = ReturnType<typeof tabKey>;
+
+const tabParsers = Object.fromEntries(
+  PANEL_IDS.map((id) => [tabKey(id), parseAsStringLiteral(PANEL_TABS).withDefault('chart')]),
+) as Record<TabKey, ReturnType<ReturnType<typeof parseAsStringLiteral<PanelTab>>['withDefault']>>;
+
+export const viewParsers = {
+  region: parseAsRegionCode.withDefault(DEFAULT_REGION),
+  from: parseAsYear,
+  to: parseAsYear,
+  topic: parseAsStringLiteral(TOPICS),
+  lang: parseAsStringLiteral(LANGS).withDefault('zh'),
+  theme: parseAsStringLiteral(THEMES),
+  ...tabParsers,
+};
+
+export type ViewParam = keyof typeof viewParsers;
+
+export const serializeView = createSerializer(viewParsers);
+
+export interface Dropped {
+  param: string;
+  value: string;
+  reason:
+    | 'unknown-parameter'
+    | 'repeated'
+    | 'invalid'
+    | 'unknown-region'
+    | 'year-out-of-range'
+    | 'from-after-to';
+}
+
+export interface AuditContext {
+  regionCodes: ReadonlySet<string>;
+  /** The years the data covers, inclusive. */
+  years: readonly [number, number];
+}
+
+const isViewParam = (key: string): key is ViewParam => Object.hasOwn(viewParsers, key);
+
+/**
+ * What in a query string cannot be applied, and why. Everything listed is dropped from the
+ * URL and named in a notice; everything else is applied as it is.
+ */
+export const auditSearch = (search: string, ctx: AuditContext): Dropped[] => {
+  const params = new URLSearchParams(search);
+  const dropped: Dropped[] = [];
+  const seen = new Set<string>();
+  const years: Partial<Record<'from' | 'to', number>> = {};
+  for (const [param, value] of params) {
+    if (seen.has(param)) continue;
+    seen.add(param);
+    // Two values for one parameter: neither is more right than the other, so both go.
+    if (params.getAll(param).length > 1) {
+      dropped.push({ param, value: params.getAll(param).join(', '), reason: 'repeated' });
+      continue;
+    }
+    if (!isViewParam(param)) {
+      dropped.push({ param, value, reason: 'unknown-parameter' });
+      continue;
+    }
+    const parsed: unknown = viewParsers[param].parse(value);
+    if (parsed === null) dropped.push({ param, value, reason: 'invalid' });
+    else if (param === 'region' && !ctx.regionCodes.has(value))
+      dropped.push({ param, value, reason: 'unknown-region' });
+    else if ((param === 'from' || param === 'to') && typeof parsed === 'number') {
+      if (parsed < ctx.years[0] || parsed > ctx.years[1])
+        dropped.push({ param, value, reason: 'year-out-of-range' });
+      else years[param] = parsed;
+    }
+  }
+  if (years.from !== undefined && years.to !== undefined && years.from > years.to) {
+    dropped.push({ param: 'from', value: String(years.from), reason: 'from-after-to' });
+    dropped.push({ param: 'to', value: String(years.to), reason: 'from-after-to' });
+  }
+  return dropped;
+};
+
+/** The search string without the dropped parameters, for rewriting the URL. */
+export const withoutDropped = (search: string, dropped: readonly Dropped[]): string => {
+  const params = new URLSearchParams(search);
+  dropped.forEach((d) => params.delete(d.param));
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+};
+
+export interface FilterState {
+  region: string;
+  from: number | null;
+  to: number | null;
+  topic: Topic | null;
+}
+
+/**
+ * The filters actually applied. Until the data has loaded (ctx null) only the syntax is
+ * known; afterwards an unknown region or an impossible range falls back to the default,
+ * so a bad link never shows a broken view, even before the URL is rewritten.
+ */
+export const applyFilters = (
+  state: { region: string; from: number | null; to: number | null; topic: Topic | null },
+  ctx: AuditContext | null,
+): FilterState => {
+  if (!ctx) return { ...state };
+  const inRange = (y: number | null) =>
+    y !== null && y >= ctx.years[0] && y <= ctx.years[1] ? y : null;
+  let from = inRange(state.from);
+  let to = inRange(state.to);
+  if (from !== null && to !== null && from > to) from = to = null;
+  return {
+    region: ctx.regionCodes.has(state.region) ? state.region : DEFAULT_REGION,
+    from,
+    to,
+    topic: state.topic,
+  };
+};
+
+export type { Lang };

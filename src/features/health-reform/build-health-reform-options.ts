@@ -1,0 +1,96 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { buildBarOption } from '../../charts/bar-option';
+import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
+import { indicatorById } from '../../data/select';
+
+/** Health poverty alleviation: households, a share, patients, diseases, campaigns. Cards only. */
+export const POVERTY_FIGURES = [
+  'illness-poverty-households-lifted',
+  'illness-poverty-share',
+  'poor-patients-treated',
+  'serious-diseases-treated',
+  'chronic-patients-signed',
+  'health-campaigns',
+] as const;
+
+/** Reform figures that no chart shows: counts of leagues and of counties, one each. */
+export const REFORM_FIGURES = ['city-medical-group-leagues', 'county-community-counties'] as const;
+
+/**
+ * Charts within one unit family. Hospitals (家) and institutions (家/个) are all medical
+ * institutions; grids are grids. Leagues, counties and people never share these axes.
+ */
+const FAMILIES: {
+  id: string;
+  indicators: readonly string[];
+  axis: Localized;
+  title: Localized;
+}[] = [
+  {
+    id: 'institutions',
+    indicators: [
+      'hospital-pilots-national',
+      'hospital-pilots-regional',
+      'telemedicine-institutions',
+      'cm-mongolian-remote-institutions',
+    ],
+    axis: { zh: '医疗机构（家/个）', en: 'hospitals / institutions' },
+    title: {
+      zh: '改革试点与远程医疗覆盖的医疗机构',
+      en: 'Institutions in reform pilots or reached by telemedicine',
+    },
+  },
+  {
+    id: 'grids',
+    indicators: ['city-medical-group-grids', 'county-community-grids'],
+    axis: { zh: '网格（个）', en: 'grids' },
+    title: { zh: '医联体网格', en: 'Medical-alliance grids' },
+  },
+];
+
+export const REFORM_CHART_INDICATORS = FAMILIES.flatMap((f) => f.indicators);
+
+export interface ReformChart {
+  id: string;
+  title: string;
+  option: EChartsCoreOption;
+  rows: number;
+}
+
+interface Options {
+  lang: Lang;
+  regionName: (code: string) => string;
+}
+
+/** One horizontal bar chart per unit family, bars in the article's order, own-unit labels. */
+export const buildHealthReformOptions = (
+  dataset: Dataset,
+  observations: readonly Observation[],
+  { lang, regionName }: Options,
+): ReformChart[] =>
+  FAMILIES.flatMap((family) => {
+    const bars = family.indicators.flatMap((id) => {
+      const latest = observations
+        .filter((o) => o.indicator === id && typeof o.value === 'number')
+        .sort((a, b) => b.year - a.year)[0];
+      return latest ? [latest] : [];
+    });
+    if (bars.length === 0) return [];
+    return [
+      {
+        id: family.id,
+        title: family.title[lang],
+        rows: bars.length,
+        option: buildBarOption(dataset, {
+          categories: bars.map(
+            (o) => indicatorById(dataset, o.indicator)?.name[lang] ?? o.indicator,
+          ),
+          groups: [{ id: `reform:${family.id}`, name: family.title[lang], observations: bars }],
+          axisName: family.axis[lang],
+          lang,
+          regionName,
+          horizontal: true,
+        }),
+      },
+    ];
+  });

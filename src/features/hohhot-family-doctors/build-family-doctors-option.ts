@@ -1,0 +1,64 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { buildBarOption } from '../../charts/bar-option';
+import { sharedUnit } from '../../charts/observation-series';
+import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
+import { indicatorById } from '../../data/select';
+
+export const SIGNING_RATES = [
+  'family-doctor-signing-rate',
+  'family-doctor-signing-rate-key-groups',
+] as const;
+export const TEAMS = 'family-doctor-teams';
+
+const TITLE: Localized = { zh: '家庭医生签约率', en: 'Family-doctor signing rates' };
+
+export interface FamilyDoctorsChart {
+  id: string;
+  title: string;
+  /** When the rates were counted, from the observations' own notes. */
+  caption: string;
+  option: EChartsCoreOption;
+}
+
+interface Options {
+  lang: Lang;
+  regionName: (code: string) => string;
+}
+
+/**
+ * The two signing rates as bars against the whole (0–100%), so "52.71%" reads as about half.
+ * The date they were counted comes from the data's notes, not from this code.
+ */
+export const buildFamilyDoctorsOption = (
+  dataset: Dataset,
+  observations: readonly Observation[],
+  { lang, regionName }: Options,
+): FamilyDoctorsChart | null => {
+  // One bar per indicator: the latest figure, if a wider filter ever holds several.
+  const rates = SIGNING_RATES.flatMap((id) => {
+    const latest = observations
+      .filter((o) => o.indicator === id && typeof o.value === 'number')
+      .sort((a, b) => b.year - a.year)[0];
+    return latest ? [latest] : [];
+  });
+  if (rates.length === 0) return null;
+  const notes = [...new Set(rates.flatMap((o) => (o.note ? [o.note[lang]] : [])))];
+  return {
+    id: 'signing-rates',
+    title: TITLE[lang],
+    caption: notes.join(' '),
+    option: buildBarOption(dataset, {
+      categories: rates.map((o) => indicatorById(dataset, o.indicator)?.name[lang] ?? o.indicator),
+      groups: [{ id: 'signing-rate', name: TITLE[lang], observations: rates }],
+      axisName: sharedUnit(
+        dataset,
+        rates.map((o) => o.indicator),
+        lang,
+      ),
+      lang,
+      regionName,
+      horizontal: true,
+      max: 100,
+    }),
+  };
+};

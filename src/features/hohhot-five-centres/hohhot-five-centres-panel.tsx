@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Chart } from '../../charts/chart';
+import { DataPanel } from '../../ui/data-panel';
+import type { PanelContent } from '../../ui/data-panel';
+import type { PanelView } from '../../ui/view-props';
+import {
+  FIVE_CENTRES_INDICATORS,
+  buildFiveCentresOption,
+  clickedRegion,
+} from './build-five-centres-option';
+import type { LegendEntry } from './build-five-centres-option';
+
+const TITLE = { zh: '呼和浩特“五大中心”建设进展', en: 'Hohhot\'s "five centres": progress' };
+const MATRIX_TITLE = {
+  zh: '各医院与旗县区的建设状态（点击有数据的行筛选地区）',
+  en: 'Status by hospital and district (click a row with figures to filter)',
+};
+const CITY = '150100';
+/** Two hospitals and nine divisions today; the height follows the rows. */
+const ROW_HEIGHT = 34;
+const HEADER = 56;
+const EXPECTED_ROWS = 11;
+const LEGEND_AND_TITLE = 110;
+
+export function HohhotFiveCentresPanel({ view }: { view: PanelView }) {
+  return (
+    <DataPanel
+      id="hohhot-five-centres"
+      datasetId="hohhot-medical-groups"
+      title={TITLE}
+      indicators={FIVE_CENTRES_INDICATORS}
+      view={view}
+      height={HEADER + EXPECTED_ROWS * ROW_HEIGHT + LEGEND_AND_TITLE}
+    >
+      {(content) => <Matrix {...content} />}
+    </DataPanel>
+  );
+}
+
+function Matrix({
+  dataset,
+  regions,
+  context,
+  lang,
+  theme,
+  selectedRegion,
+  selectRegion,
+}: PanelContent) {
+  const { option, rows, legend } = useMemo(
+    () =>
+      buildFiveCentresOption(dataset, context, {
+        lang,
+        regionName: (code) => regions.name(code, lang),
+        city: CITY,
+        divisions: regions.children(CITY).map((r) => r.code),
+        selectedRegion,
+      }),
+    [dataset, context, regions, lang, selectedRegion],
+  );
+
+  // Stable handlers reading the latest filter, so echarts-for-react never rebinds.
+  const latest = useRef({ selectedRegion, selectRegion });
+  useEffect(() => {
+    latest.current = { selectedRegion, selectRegion };
+  });
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const code = clickedRegion(params);
+        if (code === undefined) return;
+        latest.current.selectRegion(code === latest.current.selectedRegion ? CITY : code);
+      },
+    }),
+    [],
+  );
+
+  const title = MATRIX_TITLE[lang];
+  return (
+    <figure className="min-w-0">
+      <figcaption className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">
+        {title}
+      </figcaption>
+      <Chart
+        option={option}
+        height={HEADER + rows.length * ROW_HEIGHT}
+        ariaLabel={title}
+        theme={theme}
+        onEvents={onEvents}
+      />
+      <StatusLegend entries={legend} />
+    </figure>
+  );
+}
+
+/** In HTML rather than on the canvas: the status names are long and must wrap on phones. */
+function StatusLegend({ entries }: { entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
+      {entries.map((e) => (
+        <li key={e.id} className="flex items-center gap-1.5">
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-4 rounded-sm border border-slate-400/60"
+            style={{ backgroundColor: e.colour }}
+          />
+          {e.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

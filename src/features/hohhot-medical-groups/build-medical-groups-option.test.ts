@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DIMMED_OPACITY,
+  GROUP_COLOURS,
+  MAP_SERIES_ID,
+  NO_GROUP_COLOUR,
+  SELECTED_STYLE,
+  buildMedicalGroupsOption,
+  clickedRegion,
+} from './build-medical-groups-option';
+import type { MedicalGroupItem } from './build-medical-groups-option';
+import { orderedFigures } from './medical-group-figures';
+import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+
+const group = indicator('partner-medical-group', '', {
+  kind: 'category',
+  better: 'neutral',
+  decimals: 0,
+  categories: [
+    { id: 'imar-peoples-hospital', name: { zh: '人民医院集团', en: "People's" }, terms: ['x'] },
+    { id: 'county-medical-community', name: { zh: '县域医共体', en: 'County' }, terms: ['y'] },
+  ],
+});
+const count = { kind: 'count', decimals: 0, better: 'higher' } as const;
+const note = { zh: '按推断<归入>', en: 'Inferred <here>' };
+const dataset = testDataset(
+  [
+    group,
+    indicator('key-specialties', '个', count),
+    indicator('famous-specialties-launched', '个', count),
+  ],
+  [
+    observation('partner-medical-group', 2023, 0, {
+      region: '150102',
+      value: 'imar-peoples-hospital',
+    }),
+    observation('partner-medical-group', 2023, 0, {
+      region: '150121',
+      value: 'county-medical-community',
+      derived: true,
+      note,
+    }),
+    observation('famous-specialties-launched', 2023, 20, { region: '150100' }),
+    observation('key-specialties', 2023, 25, {
+      region: '150100',
+      dims: { 'hospital-tier': 'autonomous-region' },
+    }),
+    observation('key-specialties', 2023, 12, {
+      region: '150100',
+      dims: { 'hospital-tier': 'municipal' },
+    }),
+  ],
+  {
+    dimensions: [
+      {
+        id: 'hospital-tier',
+        name: { zh: '医院层级', en: 'Tier' },
+        values: [
+          { id: 'autonomous-region', name: { zh: '自治区', en: 'Region' } },
+          { id: 'municipal', name: { zh: '市级', en: 'City' } },
+        ],
+      },
+    ],
+  },
+);
+
+interface MapSeries {
+  id: string;
+  type: string;
+  map: string;
+  nameProperty: string;
+  selectedMode: boolean;
+  data: MedicalGroupItem[];
+  label: { formatter: (p: unknown) => string };
+}
+interface Piece {
+  value: number;
+  label: string;
+  color: string;
+}
+
+const build = (selectedRegion = '150000', lang: 'zh' | 'en' = 'en') =>
+  buildMedicalGroupsOption(dataset, dataset.observations, {
+    lang,
+    regionName,
+    map: '150100',
+    regions: ['150102', '150121', '150125'],
+    selectedRegion,
+  });
+const seriesOf = (selectedRegion?: string) => {
+  const [series] = build(selectedRegion).option.series as MapSeries[];
+  if (!series) throw new Error('no series');
+  return series;
+};
+
+describe('buildMedicalGroupsOption', () => {
+  it('draws one map series keyed by region code, one item per region of the map', () => {
+    const series = seriesOf();
+    expect(series).toMatchObject({
+      id: MAP_SERIES_ID,
+      type: 'map',
+      map: '150100',
+      nameProperty: 'code',
+      selectedMode: false,
+    });
+    expect(series.data.map((d) => d.name)).toEqual(['150102', '150121', '150125']);
+    expect(series.data.map((d) => d.value)).toEqual([0, 1, Number.NaN]);
+    expect(series.label.formatter({ data: series.data[1] })).toBe('R150121');
+  });
+
+  it('colours groups through a piecewise visualMap that is also the legend', () => {
+    const { visualMap } = build().option as {
+      visualMap: { type: string; seriesId: string; pieces: Piece[]; outOfRange: unknown };
+    };
+    expect(visualMap.type).toBe('piecewise');
+    expect(visualMap.seriesId).toBe(MAP_SERIES_ID);
+    expect(visualMap.pieces).toEqual([
+      { value: 0, label: "People's", color: GROUP_COLOURS['imar-peoples-hospital'] },
+      // Every county assignment is inferred, so the legend says so.
+      { value: 1, label: 'County (derived)', color: GROUP_COLOURS['county-medical-community'] },
+    ]);
+    expect(visualMap.outOfRange).toEqual({ color: NO_GROUP_COLOUR });
+  });
+
+  it('hatches derived assignments and explains them, escaped in the tooltip', () => {
+    const { option, derivedNote } = build();
+    const [, county, empty] = (option.series as MapSeries[])[0]?.data ?? [];
+    expect(county?.derived).toBe(true);
+    expect(county?.itemStyle).toHaveProperty('decal');
+    expect(county?.tip).toContain('Inferred &lt;here&gt;');
+    expect(county?.tip).toContain('County (derived)');
+    expect(county?.tip).not.toContain('<here>');
+    expect(empty?.tip).toContain('No information');
+    expect(derivedNote).toBe('Hatched: assignment inferred. Inferred <here>');
+    expect(build('150000', 'zh').derivedNote).toBe('斜线表示推算的归属：按推断<归入>');
+  });
+
+  it('marks the selected region and fades the others, keeping every region', () => {
+    const data = seriesOf('150121').data;
+    expect(data).toHaveLength(3);
+    expect(data[1]?.itemStyle).toMatchObject(SELECTED_STYLE);
+    expect(data[0]?.itemStyle).toEqual({ opacity: DIMMED_OPACITY });
+    expect(seriesOf('150100').data[0]?.itemStyle).toBeUndefined();
+  });
+
+  it('reads the clicked region code back from the item', () => {
+    expect(clickedRegion({ data: seriesOf().data[0] })).toBe('150102');
+    expect(clickedRegion({})).toBeUndefined();
+    expect(clickedRegion(null)).toBeUndefined();
+  });
+});
+
+describe('orderedFigures', () => {
+  it('keeps the requested order and names the dimension of split figures', () => {
+    const figures = orderedFigures(
+      dataset,
+      dataset.observations,
+      ['key-specialties', 'famous-specialties-launched'],
+      'zh',
+    );
+    expect(figures.map((f) => [f.label, f.value])).toEqual([
+      ['key-specialties中（自治区）', '25个'],
+      ['key-specialties中（市级）', '12个'],
+      ['famous-specialties-launched中', '20个'],
+    ]);
+  });
+});

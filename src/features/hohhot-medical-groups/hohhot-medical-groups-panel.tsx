@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Chart } from '../../charts/chart';
+import { messages } from '../../i18n/messages';
+import { DataPanel } from '../../ui/data-panel';
+import type { PanelContent } from '../../ui/data-panel';
+import { KeyFigures } from '../../ui/key-figures';
+import { LoadError } from '../../ui/load-error';
+import { Skeleton } from '../../ui/skeleton';
+import type { PanelView } from '../../ui/view-props';
+import {
+  GROUP_FIGURES,
+  GROUP_INDICATOR,
+  buildMedicalGroupsOption,
+  clickedRegion,
+} from './build-medical-groups-option';
+import { orderedFigures } from './medical-group-figures';
+import { useGeoMap } from './use-geo-map';
+
+const TITLE = { zh: '呼和浩特城市医疗集团与县域医共体', en: "Hohhot's medical groups" };
+const MAP_TITLE = {
+  zh: '各旗县区所属医疗集团（点击地图筛选地区）',
+  en: 'Which group each district or county belongs to (click to filter)',
+};
+const INDICATORS = [GROUP_INDICATOR, ...GROUP_FIGURES];
+/** The map's parent region: its geometry file and its children. */
+const CITY = '150100';
+const MAP_HEIGHT = 420;
+/** Map title and note above and below the map, plus up to three rows of key figures. */
+const CHROME = 300;
+
+export function HohhotMedicalGroupsPanel({ view }: { view: PanelView }) {
+  return (
+    <DataPanel
+      id="hohhot-medical-groups"
+      datasetId="hohhot-medical-groups"
+      title={TITLE}
+      indicators={INDICATORS}
+      view={view}
+      height={MAP_HEIGHT + CHROME}
+    >
+      {(content) => <Content {...content} />}
+    </DataPanel>
+  );
+}
+
+function Content(content: PanelContent) {
+  const { dataset, observations, lang } = content;
+  const figures = useMemo(
+    () => orderedFigures(dataset, observations, GROUP_FIGURES, lang),
+    [dataset, observations, lang],
+  );
+  return (
+    <div className="flex flex-col gap-3">
+      <GroupMap {...content} />
+      {figures.length > 0 && <KeyFigures figures={figures} />}
+    </div>
+  );
+}
+
+function GroupMap({
+  dataset,
+  regions,
+  context,
+  lang,
+  theme,
+  selectedRegion,
+  selectRegion,
+}: PanelContent) {
+  const geo = useGeoMap(CITY);
+  const { option, derivedNote } = useMemo(
+    () =>
+      buildMedicalGroupsOption(dataset, context, {
+        lang,
+        regionName: (code) => regions.name(code, lang),
+        map: CITY,
+        regions: regions.children(CITY).map((r) => r.code),
+        selectedRegion,
+      }),
+    [dataset, context, regions, lang, selectedRegion],
+  );
+
+  // One handlers object for the chart's lifetime; it reads the latest filter through a ref,
+  // so echarts-for-react never has to rebind.
+  const latest = useRef({ selectedRegion, selectRegion });
+  useEffect(() => {
+    latest.current = { selectedRegion, selectRegion };
+  });
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const code = clickedRegion(params);
+        if (code === undefined) return;
+        // A second click on the selected region goes back to the whole city.
+        latest.current.selectRegion(code === latest.current.selectedRegion ? CITY : code);
+      },
+    }),
+    [],
+  );
+
+  const title = MAP_TITLE[lang];
+  return (
+    <figure className="min-w-0">
+      <figcaption className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">
+        {title}
+      </figcaption>
+      {geo.isError ? (
+        <div style={{ minHeight: MAP_HEIGHT }}>
+          <LoadError error={geo.error} lang={lang} onRetry={() => void geo.refetch()} />
+        </div>
+      ) : geo.isSuccess ? (
+        <Chart
+          option={option}
+          height={MAP_HEIGHT}
+          ariaLabel={title}
+          theme={theme}
+          onEvents={onEvents}
+        />
+      ) : (
+        <Skeleton height={MAP_HEIGHT} label={messages[lang].loading} />
+      )}
+      {derivedNote && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{derivedNote}</p>
+      )}
+    </figure>
+  );
+}

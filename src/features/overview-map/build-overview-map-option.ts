@@ -1,0 +1,86 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { tooltipHtml } from '../../charts/tooltip';
+import type { RegionIndex } from '../../data/regions';
+import type { Dataset, Lang } from '../../data/schema';
+
+export const PROVINCE = '150000';
+
+export interface FigureCounts {
+  /** League/city code -> figures about it or any of its counties. */
+  byLeague: Map<string, number>;
+  /** Figures stated for Inner Mongolia as a whole, which no league can claim. */
+  province: number;
+}
+
+/** How many figures each league/city has, its counties rolled up into it. */
+export const countFigures = (datasets: readonly Dataset[], regions: RegionIndex): FigureCounts => {
+  const byLeague = new Map(regions.children(PROVINCE).map((league) => [league.code, 0]));
+  let province = 0;
+  for (const o of datasets.flatMap((d) => d.observations)) {
+    const league = regions.path(o.region)[1];
+    if (league) byLeague.set(league.code, (byLeague.get(league.code) ?? 0) + 1);
+    else if (o.region === PROVINCE) province += 1;
+  }
+  return { byLeague, province };
+};
+
+interface Options {
+  lang: Lang;
+  regions: RegionIndex;
+  selected: string;
+  figuresLabel: string;
+}
+
+/**
+ * Inner Mongolia's 12 leagues/cities shaded by their number of figures. The selected region
+ * (or the league containing a selected county) is outlined; the map never blanks.
+ */
+export const buildOverviewMapOption = (
+  counts: FigureCounts,
+  { lang, regions, selected, figuresLabel }: Options,
+): EChartsCoreOption => {
+  const selectedLeague = regions.path(selected)[1]?.code;
+  const data = [...counts.byLeague].map(([code, count]) => ({
+    name: code,
+    value: count,
+    label: regions.name(code, lang),
+    selected: code === selectedLeague,
+    tip: tooltipHtml([
+      { label: regions.name(code, lang), value: '' },
+      { label: figuresLabel, value: String(count) },
+    ]),
+  }));
+  const max = Math.max(1, ...data.map((d) => d.value));
+  return {
+    animationDuration: 300,
+    tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
+    visualMap: {
+      type: 'continuous',
+      min: 0,
+      max,
+      calculable: false,
+      left: 8,
+      bottom: 8,
+      text: [String(max), '0'],
+      inRange: { color: ['#e0f2fe', '#0369a1'] },
+    },
+    series: [
+      {
+        id: 'overview-map',
+        type: 'map',
+        map: PROVINCE,
+        nameProperty: 'code',
+        selectedMode: 'single',
+        roam: false,
+        label: {
+          show: true,
+          fontSize: 10,
+          formatter: (p: { data?: { label?: string } }) => p.data?.label ?? '',
+        },
+        select: { itemStyle: { borderColor: '#f59e0b', borderWidth: 2 }, label: { show: true } },
+        emphasis: { label: { show: true } },
+        data,
+      },
+    ],
+  };
+};

@@ -1,0 +1,100 @@
+import { useCombobox } from 'downshift';
+import { useMemo, useState } from 'react';
+import { flattenHierarchy, searchRegions } from '../data/regions';
+import type { RegionIndex, RegionOption } from '../data/regions';
+import type { Lang } from '../data/schema';
+import { tFor } from '../i18n/i18n';
+
+interface RegionComboboxProps {
+  regions: RegionIndex;
+  value: string;
+  lang: Lang;
+  onChange: (code: string) => void;
+}
+
+/**
+ * A searchable region hierarchy (Inner Mongolia → league/city → county), as an ARIA
+ * combobox from Downshift: typing filters by Chinese or English name, alias or code.
+ */
+export function RegionCombobox({ regions, value, lang, onChange }: RegionComboboxProps) {
+  const t = tFor(lang);
+  const options = useMemo(() => flattenHierarchy(regions), [regions]);
+  const [query, setQuery] = useState('');
+  const items = useMemo(() => searchRegions(options, query), [options, query]);
+  const selectedItem = options.find((o) => o.region.code === value) ?? null;
+  const label = (o: RegionOption | null) => (o ? o.region.name[lang] : '');
+
+  const {
+    isOpen,
+    getLabelProps,
+    getInputProps,
+    getMenuProps,
+    getItemProps,
+    getToggleButtonProps,
+    highlightedIndex,
+  } = useCombobox<RegionOption>({
+    items,
+    selectedItem,
+    itemToString: label,
+    itemToKey: (o) => o?.region.code,
+    onInputValueChange: ({ inputValue, type }) => {
+      // Typing filters; selecting an item puts its name in the box but must not filter.
+      if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
+    },
+    onIsOpenChange: ({ isOpen: open }) => {
+      if (!open) setQuery('');
+    },
+    onSelectedItemChange: ({ selectedItem: item }) => {
+      if (item) onChange(item.region.code);
+    },
+  });
+
+  return (
+    <div className="relative flex min-w-0 flex-col gap-1">
+      <label
+        {...getLabelProps()}
+        className="text-xs font-medium text-slate-600 dark:text-slate-400"
+      >
+        {t('filters.region')}
+      </label>
+      <div className="flex">
+        <input
+          {...getInputProps({ placeholder: t('filters.regionPlaceholder') })}
+          className="w-full min-w-0 rounded-l-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 sm:w-64"
+        />
+        <button
+          type="button"
+          {...getToggleButtonProps()}
+          aria-label={t('filters.region')}
+          className="rounded-r-md border border-l-0 border-slate-300 px-2 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
+        >
+          {isOpen ? '▴' : '▾'}
+        </button>
+      </div>
+      <ul
+        {...getMenuProps()}
+        className={`absolute top-full z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900 sm:w-72 ${isOpen ? '' : 'hidden'}`}
+      >
+        {isOpen && items.length === 0 && (
+          <li className="px-3 py-1 text-slate-500">{t('filters.noMatch')}</li>
+        )}
+        {isOpen &&
+          items.map((item, index) => (
+            <li
+              key={item.region.code}
+              {...getItemProps({ item, index })}
+              className={`cursor-pointer py-1 pr-3 ${highlightedIndex === index ? 'bg-blue-100 dark:bg-blue-900' : ''} ${
+                item.region.code === value ? 'font-semibold' : ''
+              }`}
+              style={{ paddingLeft: `${0.75 + item.depth * 1}rem` }}
+            >
+              {item.region.name[lang]}
+              <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
+                {item.region.code}
+              </span>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}
