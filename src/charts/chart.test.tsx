@@ -76,7 +76,7 @@ function chartEl(container: HTMLElement): HTMLElement {
 describe('Chart', () => {
   it('reserves its height and labels itself before ECharts has rendered', () => {
     const { container } = render(
-      <Chart option={option} height={240} ariaLabel="出生率 2023–2024" theme="light" />,
+      <Chart lang="zh" option={option} height={240} ariaLabel="出生率 2023–2024" theme="light" />,
     );
     const el = chartEl(container);
     expect(el).toHaveStyle({ height: '240px' });
@@ -88,6 +88,7 @@ describe('Chart', () => {
     const onInstance = vi.fn<(instance: EChartsType | null) => void>();
     const { container, unmount } = render(
       <Chart
+        lang="zh"
         option={option}
         height={240}
         ariaLabel="chart"
@@ -104,8 +105,8 @@ describe('Chart', () => {
     expect(instance.isDisposed()).toBeFalsy(); // ECharts returns undefined, not false
     expect(echarts.getInstanceByDom(el.firstElementChild as HTMLElement)).toBe(instance);
     expect(instance.getOption().aria).toMatchObject({ enabled: true });
-    // ECharts' aria module describes the chart on its own DOM once enabled.
-    expect(el.firstElementChild).toHaveAttribute('aria-label', expect.stringMatching(/bar/i));
+    // ECharts' aria module describes the chart on its own DOM once enabled, in its locale.
+    expect(el.firstElementChild).toHaveAttribute('aria-label', expect.stringMatching(/柱状图/));
 
     unmount();
     expect(onInstance).toHaveBeenCalledTimes(2);
@@ -126,6 +127,7 @@ describe('Chart', () => {
     const animated = { ...option, animation: true, animationDuration: 200 };
     const { container } = render(
       <Chart
+        lang="zh"
         option={animated}
         height={240}
         ariaLabel="chart"
@@ -141,17 +143,17 @@ describe('Chart', () => {
   it('switches theme with setTheme on the same instance', async () => {
     const onInstance = vi.fn<(instance: EChartsType | null) => void>();
     const props = { option, height: 240, ariaLabel: 'chart', onInstance };
-    const { container, rerender } = render(<Chart {...props} theme="light" />);
+    const { container, rerender } = render(<Chart lang="zh" {...props} theme="light" />);
     await waitFor(() => expect(chartEl(container)).toHaveAttribute('data-chart-ready', 'true'));
     const instance = onInstance.mock.calls[0]?.[0];
     if (!instance) throw new Error('no instance');
     const setTheme = vi.spyOn(instance, 'setTheme');
 
     expect(instance.getOption().darkMode).not.toBe(true);
-    rerender(<Chart {...props} theme="dark" />);
+    rerender(<Chart lang="zh" {...props} theme="dark" />);
     expect(setTheme).toHaveBeenCalledWith('dark');
     expect(instance.getOption().darkMode).toBe(true);
-    rerender(<Chart {...props} theme="light" />);
+    rerender(<Chart lang="zh" {...props} theme="light" />);
     expect(setTheme).toHaveBeenLastCalledWith('default');
     expect(instance.getOption().darkMode).not.toBe(true);
 
@@ -161,10 +163,30 @@ describe('Chart', () => {
     expect(echarts.getInstanceByDom(inner)).toBe(instance);
   });
 
+  it('re-creates the chart in the new locale, keeping the current theme, when the language changes', async () => {
+    const onInstance = vi.fn<(instance: EChartsType | null) => void>();
+    const props = { option, height: 240, ariaLabel: 'chart', onInstance };
+    const { container, rerender } = render(<Chart lang="zh" {...props} theme="light" />);
+    await waitFor(() => expect(chartEl(container)).toHaveAttribute('data-chart-ready', 'true'));
+    rerender(<Chart lang="zh" {...props} theme="dark" />);
+    const first = onInstance.mock.calls[0]?.[0];
+    rerender(<Chart lang="en" {...props} theme="dark" />);
+    await waitFor(() => expect(onInstance.mock.calls.filter(([i]) => i !== null)).toHaveLength(2));
+    const second = onInstance.mock.calls.filter(([i]) => i !== null)[1]?.[0];
+    expect(second).not.toBe(first);
+    expect(first?.isDisposed()).toBe(true);
+    expect(second?.getOption().darkMode).toBe(true);
+    expect(chartEl(container).firstElementChild).toHaveAttribute(
+      'aria-label',
+      expect.stringMatching(/bar/i),
+    );
+  });
+
   it('follows its container size through ResizeObserver', async () => {
     const onInstance = vi.fn<(instance: EChartsType | null) => void>();
     const { container } = render(
       <Chart
+        lang="zh"
         option={option}
         height={240}
         ariaLabel="chart"
@@ -198,12 +220,12 @@ describe('Chart', () => {
       series: [{ type: 'bar', name: 'b', data: [3, 4] }],
     };
     const props = { height: 240, ariaLabel: 'chart', theme: 'light' as const, onInstance };
-    const { container, rerender } = render(<Chart {...props} option={two} />);
+    const { container, rerender } = render(<Chart lang="zh" {...props} option={two} />);
     await waitFor(() => expect(chartEl(container)).toHaveAttribute('data-chart-ready', 'true'));
     const instance = onInstance.mock.calls[0]?.[0];
     if (!instance) throw new Error('no instance');
 
-    rerender(<Chart {...props} option={one} />);
+    rerender(<Chart lang="zh" {...props} option={one} />);
     expect(instance.getOption().series).toEqual([expect.objectContaining({ name: 'b' })]);
   });
 });

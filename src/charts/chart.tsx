@@ -2,11 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 // esm/core: lib/core crashes under Vite 8, and the package root pulls in the full echarts.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { Lang } from '../data/schema';
 import { echarts, THEME_NAME, type ChartTheme } from './echarts-setup';
 
 // echarts-for-react disposes and re-creates the chart when `opts` differs (deep-equal);
-// a module constant rules that out.
-const OPTS = { renderer: 'canvas' } as const;
+// module constants rule that out. ECharts' own locale (aria descriptions, toolbox) is an
+// init option, so each language has its own constant.
+const OPTS = {
+  zh: { renderer: 'canvas', locale: 'ZH' },
+  en: { renderer: 'canvas', locale: 'EN' },
+} as const;
 const DEFAULT_REPLACE_MERGE = ['series'];
 
 export interface ChartProps {
@@ -15,6 +20,8 @@ export interface ChartProps {
   height: number;
   ariaLabel: string;
   theme: ChartTheme;
+  /** ECharts' built-in texts follow the page language. */
+  lang: Lang;
   onEvents?: Record<string, (params: unknown) => void>;
   /** Receives the instance once it exists, and null once it is disposed. */
   onInstance?: (instance: EChartsType | null) => void;
@@ -31,11 +38,20 @@ function withAria(option: EChartsCoreOption): EChartsCoreOption {
   return { backgroundColor: 'transparent', ...option, aria: { ...base, enabled: true } };
 }
 
-export function Chart({
+/**
+ * A language change re-creates the chart (locale is an init option); keying by language
+ * makes that a clean remount, which also initialises it with the current theme.
+ */
+export function Chart(props: ChartProps) {
+  return <ChartInstance key={props.lang} {...props} />;
+}
+
+function ChartInstance({
   option,
   height,
   ariaLabel,
   theme,
+  lang,
   onEvents,
   onInstance,
   replaceMerge = DEFAULT_REPLACE_MERGE,
@@ -89,7 +105,7 @@ export function Chart({
         echarts={echarts}
         option={fullOption}
         theme={THEME_NAME[initialTheme]}
-        opts={OPTS}
+        opts={OPTS[lang]}
         notMerge={false}
         replaceMerge={replaceMerge}
         onEvents={onEvents}

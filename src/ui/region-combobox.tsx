@@ -16,7 +16,12 @@ interface RegionComboboxProps {
  * A searchable region hierarchy (Inner Mongolia → league/city → county), as an ARIA
  * combobox from Downshift: typing filters by Chinese or English name, alias or code.
  */
-export function RegionCombobox({ regions, value, lang, onChange }: RegionComboboxProps) {
+export function RegionCombobox(props: RegionComboboxProps) {
+  // Downshift fills the box from the selected item once; a new language needs a new box.
+  return <Combobox key={props.lang} {...props} />;
+}
+
+function Combobox({ regions, value, lang, onChange }: RegionComboboxProps) {
   const t = tFor(lang);
   const options = useMemo(() => flattenHierarchy(regions), [regions]);
   const [query, setQuery] = useState('');

@@ -133,6 +133,7 @@ function Body({
         height={HEIGHT}
         ariaLabel={t('overview.title')}
         theme={theme}
+        lang={lang}
         onEvents={onEvents}
       />
       <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
