@@ -11,15 +11,18 @@ import { Panel } from '../../ui/panel';
 import { PanelTabs } from '../../ui/panel-tabs';
 import { tabPanelId } from '../../ui/tab-panel-id';
 import { Skeleton } from '../../ui/skeleton';
+import { useMediaQuery } from '../../ui/use-media-query';
 import type { PanelView } from '../../ui/view-props';
 import { PROVINCE, buildOverviewMapOption, countFigures } from './build-overview-map-option';
 
 const ID = 'overview-map';
-const HEIGHT = 420;
+// The province is wide and short: a phone gets a shorter map rather than empty bands.
+const HEIGHT = { wide: 420, narrow: 280 };
 
 /** Where the figures are: a map of the 12 leagues/cities that doubles as a region picker. */
 export function OverviewMapPanel({ view }: { view: PanelView }) {
   const t = tFor(view.lang);
+  const height = useMediaQuery('(min-width: 640px)') ? HEIGHT.wide : HEIGHT.narrow;
   const regions = useRegions();
   const { datasets } = useAllDatasets();
   const geo = useGeo(PROVINCE);
@@ -37,14 +40,14 @@ export function OverviewMapPanel({ view }: { view: PanelView }) {
         role="tabpanel"
         id={tabPanelId(ID)}
         aria-label={t(`tabs.${view.tab}`)}
-        style={{ minHeight: HEIGHT }}
+        style={{ minHeight: height }}
       >
         {failed ? (
           <LoadError error={failed.error} lang={view.lang} onRetry={() => void failed.refetch()} />
         ) : !regions.data || !geo.data ? (
-          <Skeleton height={HEIGHT} label={t('loading')} />
+          <Skeleton height={height} label={t('loading')} />
         ) : (
-          <Body view={view} regions={regions.data} datasets={datasets} />
+          <Body view={view} regions={regions.data} datasets={datasets} height={height} />
         )}
       </div>
     </Panel>
@@ -55,10 +58,12 @@ function Body({
   view,
   regions,
   datasets,
+  height,
 }: {
   view: PanelView;
   regions: RegionIndex;
   datasets: Dataset[];
+  height: number;
 }) {
   const { lang, theme, filters, onFiltersChange } = view;
   const t = tFor(lang);
@@ -130,7 +135,7 @@ function Body({
     <figure>
       <Chart
         option={option}
-        height={HEIGHT}
+        height={height}
         ariaLabel={t('overview.title')}
         theme={theme}
         lang={lang}
