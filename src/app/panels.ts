@@ -2,7 +2,12 @@ import type { ComponentType } from 'react';
 import type { Topic } from '../data/schema';
 import { FirearmSeizuresPanel } from '../features/firearm-seizures/firearm-seizures-panel';
 import { HealthOutcomesPanel } from '../features/health-outcomes/health-outcomes-panel';
+import { HealthReformPanel } from '../features/health-reform/health-reform-panel';
+import { HealthResourcesPanel } from '../features/health-resources/health-resources-panel';
 import { HohhotEmergencyPanel } from '../features/hohhot-emergency/hohhot-emergency-panel';
+import { HohhotFamilyDoctorsPanel } from '../features/hohhot-family-doctors/hohhot-family-doctors-panel';
+import { HohhotFiveCentresPanel } from '../features/hohhot-five-centres/hohhot-five-centres-panel';
+import { HohhotMedicalGroupsPanel } from '../features/hohhot-medical-groups/hohhot-medical-groups-panel';
 import { HousingFundPanel } from '../features/housing-fund/housing-fund-panel';
 import { MorinDawaPovertyPanel } from '../features/morin-dawa-poverty/morin-dawa-poverty-panel';
 import type { PanelView } from '../ui/view-props';
@@ -21,6 +26,11 @@ export const SECTIONS: { topic: Topic; panels: PanelEntry[] }[] = [
     topic: 'health',
     panels: [
       { id: 'health-outcomes', Panel: HealthOutcomesPanel, wide: true },
+      { id: 'health-resources', Panel: HealthResourcesPanel },
+      { id: 'health-reform', Panel: HealthReformPanel },
+      { id: 'hohhot-medical-groups', Panel: HohhotMedicalGroupsPanel },
+      { id: 'hohhot-five-centres', Panel: HohhotFiveCentresPanel },
+      { id: 'hohhot-family-doctors', Panel: HohhotFamilyDoctorsPanel },
       { id: 'hohhot-emergency', Panel: HohhotEmergencyPanel },
     ],
   },
@@ -30,7 +40,10 @@ export const SECTIONS: { topic: Topic; panels: PanelEntry[] }[] = [
   },
   {
     topic: 'poverty-livelihood',
-    panels: [{ id: 'morin-dawa-poverty', Panel: MorinDawaPovertyPanel }],
+    panels: [{ id: 'morin-dawa-poverty', Panel: MorinDawaPovertyPanel, wide: true }],
   },
-  { topic: 'public-services', panels: [{ id: 'housing-fund', Panel: HousingFundPanel }] },
+  {
+    topic: 'public-services',
+    panels: [{ id: 'housing-fund', Panel: HousingFundPanel, wide: true }],
+  },
 ];

@@ -45,4 +45,12 @@ describe('buildBarOption', () => {
     expect(tip).toContain('R150100');
     expect(tip).toContain('2023');
   });
+  it('names every category, wrapping long names, and leaves room for value labels', () => {
+    const yAxis = option.yAxis as {
+      axisLabel: { interval: number; width: number; overflow: string };
+    };
+    expect(yAxis.axisLabel).toMatchObject({ interval: 0, width: 120, overflow: 'break' });
+    // "30路" / "60路": 2 digits (7 px) and one CJK character (12 px), plus 16 px margin.
+    expect((option.grid as { right: number }).right).toBe(7 * 2 + 12 + 16);
+  });
 });

@@ -21,7 +21,13 @@ export interface BarOptions {
   horizontal: boolean;
   /** Upper end of the value axis, e.g. 100 for a share, so a bar is read against the whole. */
   max?: number;
+  /** Horizontal charts: the width long category names wrap at (they are never dropped). */
+  categoryWidth?: number;
 }
+
+/** Rough rendered width of a label at 12 px: CJK and full-width characters are twice as wide. */
+export const textWidth = (text: string) =>
+  [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7), 0);
 
 /** Bars from zero, one series per group, value labels with units, tooltips from the data. */
 export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCoreOption => {
@@ -29,8 +35,17 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
   const categoryAxis = {
     type: 'category',
     data: [...categories],
+    // Every category is named: ECharts would otherwise drop names that would overlap.
+    axisLabel: horizontal
+      ? { interval: 0, width: options.categoryWidth ?? 120, overflow: 'break', lineHeight: 14 }
+      : { interval: 0 },
     ...(horizontal && { inverse: true }),
   };
+  const items = groups.map((group) =>
+    group.observations.map((o) => (o ? observationItem(dataset, o, lang, regionName) : null)),
+  );
+  // Room on the right for the longest value label ("6.34 beds per 1,000 people").
+  const labelRoom = Math.max(0, ...items.flat().map((item) => textWidth(item?.text ?? ''))) + 16;
   const valueAxis = {
     type: 'value',
     name: axisName,
@@ -44,7 +59,7 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
     animationDuration: 300,
     grid: {
       left: 8,
-      right: horizontal ? 72 : 16,
+      right: horizontal ? labelRoom : 16,
       top: groups.length > 1 ? 40 : horizontal ? 8 : 28,
       bottom: horizontal ? 28 : 8,
       containLabel: true,
@@ -53,13 +68,11 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
     tooltip: { trigger: 'item', formatter: itemTooltip },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
-    series: groups.map((group) => ({
+    series: groups.map((group, i) => ({
       id: group.id,
       type: 'bar',
       name: group.name,
-      data: group.observations.map((o) =>
-        o ? observationItem(dataset, o, lang, regionName) : null,
-      ),
+      data: items[i],
       label: { show: true, position: horizontal ? 'right' : 'top', formatter: itemLabel },
       barMaxWidth: 36,
     })),

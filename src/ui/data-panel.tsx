@@ -37,6 +37,11 @@ interface DataPanelProps {
   view: PanelView;
   /** Height of the chart area, reserved while loading so nothing shifts. */
   height: number;
+  /**
+   * For a map or matrix that sets the region itself: keep drawing its context (with the
+   * selection highlighted) when the selected region has no figures of its own.
+   */
+  keepContext?: boolean;
   children: (content: PanelContent) => ReactNode;
 }
 
@@ -51,6 +56,7 @@ export function DataPanel({
   indicators,
   view,
   height,
+  keepContext = false,
   children,
 }: DataPanelProps) {
   return (
@@ -76,6 +82,7 @@ export function DataPanel({
               indicators={indicators}
               view={view}
               title={title[view.lang]}
+              keepContext={keepContext}
             >
               {children}
             </PanelBody>
@@ -92,8 +99,9 @@ function PanelBody({
   indicators,
   view,
   title,
+  keepContext,
   children,
-}: Pick<DataPanelProps, 'indicators' | 'view' | 'children'> & {
+}: Pick<DataPanelProps, 'indicators' | 'view' | 'children' | 'keepContext'> & {
   dataset: Dataset;
   regions: RegionIndex;
   title: string;
@@ -119,7 +127,8 @@ function PanelBody({
     [dataset, observations, regions, lang],
   );
 
-  if (observations.length === 0) {
+  const drawContext = keepContext === true && tab === 'chart' && context.length > 0;
+  if (observations.length === 0 && !drawContext) {
     return (
       <EmptyState
         all={all}

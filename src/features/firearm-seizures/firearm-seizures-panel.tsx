@@ -1,4 +1,4 @@
-import { keyFigureOf } from '../../ui/key-figure';
+import { keyFiguresFor } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
 import { ChartGrid } from '../../ui/chart-grid';
 import { DataPanel } from '../../ui/data-panel';
@@ -35,12 +35,10 @@ function Content({ dataset, regions, observations, lang, theme }: PanelContent) 
     lang,
     regionName: (c) => regions.name(c, lang),
   });
-  const enforcement = observations.filter((o) =>
-    (ENFORCEMENT_INDICATORS as readonly string[]).includes(o.indicator),
-  );
+  const enforcement = keyFiguresFor(dataset, observations, ENFORCEMENT_INDICATORS, lang);
   return (
     <div className="flex flex-col gap-3">
-      <KeyFigures figures={enforcement.map((o) => keyFigureOf(dataset, o, lang))} />
+      <KeyFigures figures={enforcement} />
       <ChartGrid
         charts={charts.map((c) => ({ ...c, height: CHROME + c.rows * ROW_HEIGHT }))}
         height={CHROME}

@@ -62,6 +62,10 @@ interface Options {
   regionName: (code: string) => string;
 }
 
+/** Category names wrap at this width: about a third of a half-width panel. */
+const CATEGORY_WIDTH = 180;
+
+/** Rough width of a label at ECharts' default 12 px: CJK characters are about twice as wide. */
 /** One horizontal bar chart per unit family, bars in the article's order, own-unit labels. */
 export const buildHealthReformOptions = (
   dataset: Dataset,
@@ -90,6 +94,7 @@ export const buildHealthReformOptions = (
           lang,
           regionName,
           horizontal: true,
+          categoryWidth: CATEGORY_WIDTH,
         }),
       },
     ];

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
+import type { Lang, Localized } from '../../data/schema';
 import { ChartGrid } from '../../ui/chart-grid';
 import { DataPanel } from '../../ui/data-panel';
 import type { PanelContent } from '../../ui/data-panel';
-import { keyFigureOf } from '../../ui/key-figure';
+import { keyFiguresFor } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
 import type { PanelView } from '../../ui/view-props';
 import {
@@ -18,7 +18,7 @@ const TITLE = { zh: '健康扶贫与医药卫生体制改革', en: 'Health pover
 const POVERTY_HEADING = { zh: '健康扶贫', en: 'Health poverty alleviation' };
 const REFORM_HEADING = { zh: '医改与远程医疗', en: 'Reform and telemedicine' };
 const INDICATORS = [...POVERTY_FIGURES, ...REFORM_FIGURES, ...REFORM_CHART_INDICATORS];
-const ROW_HEIGHT = 36;
+const ROW_HEIGHT = 52;
 const AXIS_SPACE = 56;
 /** Two headings, up to three rows of poverty cards and one of reform cards. */
 const CHROME = 420;
@@ -37,16 +37,6 @@ export function HealthReformPanel({ view }: { view: PanelView }) {
     </DataPanel>
   );
 }
-
-const figuresOf = (
-  dataset: Dataset,
-  observations: readonly Observation[],
-  ids: readonly string[],
-  lang: Lang,
-) =>
-  ids.flatMap((id) =>
-    observations.filter((o) => o.indicator === id).map((o) => keyFigureOf(dataset, o, lang)),
-  );
 
 function Group({
   heading,
@@ -77,8 +67,8 @@ function Content({ dataset, regions, observations, lang, theme }: PanelContent) 
       }),
     [dataset, observations, regions, lang],
   );
-  const poverty = figuresOf(dataset, observations, POVERTY_FIGURES, lang);
-  const reform = figuresOf(dataset, observations, REFORM_FIGURES, lang);
+  const poverty = keyFiguresFor(dataset, observations, POVERTY_FIGURES, lang);
+  const reform = keyFiguresFor(dataset, observations, REFORM_FIGURES, lang);
   return (
     <div className="flex flex-col gap-4">
       {poverty.length > 0 && (

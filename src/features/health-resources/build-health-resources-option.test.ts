@@ -48,6 +48,21 @@ describe('buildHealthResourcesOption', () => {
     expect(formatObservationValue(institutions, dataset.indicators[0], 'zh')).toBe('2.45万个');
   });
 
+  it('wraps long names and leaves room for the longest value label', () => {
+    const en = buildHealthResourcesOption(dataset, dataset.observations, {
+      lang: 'en',
+      regionName,
+    });
+    expect(en?.option.yAxis).toMatchObject({
+      axisLabel: { interval: 0, width: 180, overflow: 'break' },
+    });
+    // "6.34张/千人": "6.34" and "/" at 7 px a character, three CJK characters at 12 px.
+    expect((chart?.option.grid as { right: number }).right).toBe(5 * 7 + 3 * 12 + 16);
+    expect((en?.option.grid as { right: number }).right).toBeGreaterThan(
+      (chart?.option.grid as { right: number }).right,
+    );
+  });
+
   it('has nothing to draw without a density', () => {
     expect(
       buildHealthResourcesOption(dataset, dataset.observations.slice(0, 1), {

@@ -27,6 +27,10 @@ interface Options {
   regionName: (code: string) => string;
 }
 
+/** Category names wrap at this width: about a third of a half-width panel. */
+const CATEGORY_WIDTH = 180;
+
+/** Rough width of a label at ECharts' default 12 px: CJK characters are about twice as wide. */
 /** One bar per density, in the article's order, each labelled in its own unit. */
 export const buildHealthResourcesOption = (
   dataset: Dataset,
@@ -54,6 +58,7 @@ export const buildHealthResourcesOption = (
       lang,
       regionName,
       horizontal: true,
+      categoryWidth: CATEGORY_WIDTH,
     }),
   };
 };

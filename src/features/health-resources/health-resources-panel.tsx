@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ChartBlock } from '../../ui/chart-block';
 import { DataPanel } from '../../ui/data-panel';
 import type { PanelContent } from '../../ui/data-panel';
-import { keyFigureOf } from '../../ui/key-figure';
+import { keyFiguresFor } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
 import type { PanelView } from '../../ui/view-props';
 import {
@@ -13,7 +13,7 @@ import {
 
 const TITLE = { zh: '卫生资源', en: 'Health resources' };
 const INDICATORS = [...RESOURCE_TOTALS, ...PER_THOUSAND];
-const ROW_HEIGHT = 40;
+const ROW_HEIGHT = 46;
 const AXIS_SPACE = 56;
 /** Chart title and one row of key figures. */
 const CHROME = 130;
@@ -42,12 +42,10 @@ function Content({ dataset, regions, observations, lang, theme }: PanelContent) 
       }),
     [dataset, observations, regions, lang],
   );
-  const totals = RESOURCE_TOTALS.flatMap((id) => observations.filter((o) => o.indicator === id));
+  const totals = keyFiguresFor(dataset, observations, RESOURCE_TOTALS, lang);
   return (
     <div className="flex flex-col gap-3">
-      {totals.length > 0 && (
-        <KeyFigures figures={totals.map((o) => keyFigureOf(dataset, o, lang))} />
-      )}
+      {totals.length > 0 && <KeyFigures figures={totals} />}
       {chart && (
         <ChartBlock
           title={chart.title}

@@ -25,6 +25,10 @@ interface Options {
   regionName: (code: string) => string;
 }
 
+/** Category names wrap at this width: about a third of a half-width panel. */
+const CATEGORY_WIDTH = 180;
+
+/** Rough width of a label at ECharts' default 12 px: CJK characters are about twice as wide. */
 /**
  * The two signing rates as bars against the whole (0–100%), so "52.71%" reads as about half.
  * The date they were counted comes from the data's notes, not from this code.
@@ -59,6 +63,7 @@ export const buildFamilyDoctorsOption = (
       regionName,
       horizontal: true,
       max: 100,
+      categoryWidth: CATEGORY_WIDTH,
     }),
   };
 };

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ChartBlock } from '../../ui/chart-block';
 import { DataPanel } from '../../ui/data-panel';
 import type { PanelContent } from '../../ui/data-panel';
-import { keyFigureOf } from '../../ui/key-figure';
+import { keyFiguresFor } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
 import type { PanelView } from '../../ui/view-props';
 import { SIGNING_RATES, TEAMS, buildFamilyDoctorsOption } from './build-family-doctors-option';
@@ -37,10 +37,10 @@ function Content({ dataset, regions, observations, lang, theme }: PanelContent) 
       }),
     [dataset, observations, regions, lang],
   );
-  const teams = observations.filter((o) => o.indicator === TEAMS);
+  const teams = keyFiguresFor(dataset, observations, [TEAMS], lang);
   return (
     <div className="flex flex-col gap-3">
-      {teams.length > 0 && <KeyFigures figures={teams.map((o) => keyFigureOf(dataset, o, lang))} />}
+      {teams.length > 0 && <KeyFigures figures={teams} />}
       {chart && (
         <ChartBlock
           title={chart.title}

@@ -154,6 +154,13 @@ describe('buildFiveCentresOption', () => {
     expect(cell(cellsOf('150100')?.data, 0, 0)?.itemStyle).toBeUndefined();
   });
 
+  it('describes the reported cells for screen readers instead of axis indices', () => {
+    const { option } = build();
+    expect((option.aria as { label: { description: string } }).label.description).toBe(
+      'five-centre-status en; First Hospital: Stroke Built; R150121: Stroke Preparing <early>; R150125: Trauma Built',
+    );
+  });
+
   it('filters by the clicked cell only where its row has figures', () => {
     const cells = cellsOf()?.data;
     expect(clickedRegion({ data: cell(cells, 0, 2) })).toBe('150125');

@@ -1,10 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { sourceLine, sourceOf } from '../../data/describe';
-import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
-import { categoryName, dimensionValueName, indicatorById } from '../../data/select';
-import { tooltipHtml } from '../../charts/tooltip';
-import type { TooltipRow } from '../../charts/tooltip';
-import { messages } from '../../i18n/messages';
+import type { Dataset, Observation } from '../../data/schema';
+import { categoryName, indicatorById } from '../../data/select';
+import { NOT_REPORTED_NAME, cellTooltip, matrixRows, rowOf } from './five-centres-cells';
+import type { MatrixRow, RowOptions } from './five-centres-cells';
 
 export const STATUS_INDICATOR = 'five-centre-status';
 export const STROKE_MAP_INDICATOR = 'stroke-map-membership';
@@ -13,18 +11,19 @@ export const MATRIX_SERIES_ID = 'five-centres';
 export const NOT_REPORTED = 'not-reported';
 
 /**
- * Status is ordinal (preparing → … → built), so the colours form one sequential ramp: a slice
- * of viridis, perceptually even and colour-blind safe. Its darkest end is kept at luminance
- * ≈0.11, so "built" stays visible on ECharts' near-black dark background as well as on white.
+ * Status is ordinal (preparing → … → built), so the colours form one sequential ramp along
+ * viridis' hue path (colour-blind safe, even steps of ≈7–8 ΔE in OKLab). Its ends are pulled in
+ * so one option serves both themes: "built" has 3.3:1 contrast on the dark panel and 5.4:1 on
+ * white; the pale end relies on the cell borders on white.
  */
 export const STATUS_COLOURS: Readonly<Record<string, string>> = {
-  built: '#355f8d',
-  'in-operation': '#2a788e',
-  'awaiting-certification': '#21918c',
-  'meets-standard': '#22a884',
-  'under-acceptance': '#44bf70',
-  'application-submitted': '#7ad151',
-  preparing: '#bddf26',
+  built: '#2d6f9c',
+  'in-operation': '#21849a',
+  'awaiting-certification': '#1d9a8c',
+  'meets-standard': '#37b07a',
+  'under-acceptance': '#63c463',
+  'application-submitted': '#99d448',
+  preparing: '#cde23a',
 };
 /** A faint translucent grey: reads as "nothing here" on either background. */
 export const NOT_REPORTED_COLOUR = 'rgba(148,163,184,0.2)';
@@ -36,18 +35,7 @@ export const SELECTED_STYLE = {
   shadowColor: 'rgba(0,0,0,0.75)',
   shadowBlur: 6,
 } as const;
-export const DIMMED_OPACITY = 0.35;
-
-const NOT_REPORTED_NAME: Localized = { zh: '文章未提及', en: 'Not reported' };
-
-export interface MatrixRow {
-  key: string;
-  label: string;
-  region: string;
-  facility?: string;
-  /** Whether any cell of the row holds a figure; only those rows filter the dashboard. */
-  reported: boolean;
-}
+export const DIMMED_OPACITY = 0.5;
 
 export interface LegendEntry {
   id: string;
@@ -70,13 +58,7 @@ export interface MatrixCell {
   itemStyle?: Record<string, unknown>;
 }
 
-export interface FiveCentresOptions {
-  lang: Lang;
-  regionName: (code: string) => string;
-  /** The city whose hospitals get rows of their own (figures with a `facility` there). */
-  city: string;
-  /** The city's county-level divisions, each a row even when the article says nothing. */
-  divisions: readonly string[];
+export interface FiveCentresOptions extends RowOptions {
   selectedRegion: string;
 }
 
@@ -87,41 +69,6 @@ const read = (params: unknown): Partial<MatrixCell> =>
 export const clickedRegion = (params: unknown): string | undefined => {
   const cell = read(params);
   return cell.clickable ? cell.region : undefined;
-};
-
-const rowOf = (o: Observation, rows: readonly MatrixRow[], city: string) =>
-  o.region === city && o.dims?.facility !== undefined
-    ? rows.find((r) => r.facility === o.dims?.facility && r.region === city)
-    : rows.find((r) => r.region === o.region && r.facility === undefined);
-
-const buildRows = (
-  dataset: Dataset,
-  statuses: readonly Observation[],
-  { lang, regionName, city, divisions }: FiveCentresOptions,
-): MatrixRow[] => {
-  const facilities =
-    dataset.dimensions
-      ?.find((d) => d.id === 'facility')
-      ?.values.filter((v) => statuses.some((o) => o.region === city && o.dims?.facility === v.id))
-      .map((v) => ({
-        key: `facility:${v.id}`,
-        label: v.name[lang],
-        region: city,
-        facility: v.id,
-        reported: true,
-      })) ?? [];
-  const counties = divisions.map((code) => ({
-    key: `region:${code}`,
-    label: regionName(code),
-    region: code,
-    reported: statuses.some((o) => o.region === code),
-  }));
-  // Divisions the article covers first; the silent ones below, so the whole city is in view.
-  return [
-    ...facilities,
-    ...counties.filter((r) => r.reported),
-    ...counties.filter((r) => !r.reported),
-  ];
 };
 
 /**
@@ -136,59 +83,16 @@ export const buildFiveCentresOption = (
   options: FiveCentresOptions,
 ): FiveCentresMatrix => {
   const { lang, regionName, city, selectedRegion } = options;
-  const t = messages[lang];
   const indicator = indicatorById(dataset, STATUS_INDICATOR);
   const statusIds = (indicator?.categories ?? []).map((c) => c.id);
   const centres = dataset.dimensions?.find((d) => d.id === 'centre')?.values ?? [];
   const statuses = context.filter((o) => o.indicator === STATUS_INDICATOR);
   const strokeMap = context.filter((o) => o.indicator === STROKE_MAP_INDICATOR);
-  const rows = buildRows(dataset, statuses, options);
+  const rows = matrixRows(dataset, statuses, options);
   const highlighted = options.divisions.includes(selectedRegion) ? selectedRegion : undefined;
-  const dimName = (id: string) => dataset.dimensions?.find((d) => d.id === id)?.name[lang] ?? id;
+  const tipContext = { dataset, lang, regionName, strokeMap };
   const statusLabel = indicator?.name[lang] ?? STATUS_INDICATOR;
   const notReportedRank = statusIds.length;
-
-  const cellTip = (row: MatrixRow, centre: string, o: Observation | undefined): string => {
-    const where: TooltipRow[] = row.facility
-      ? [
-          { label: dimName('facility'), value: row.label },
-          { label: t.region, value: regionName(row.region) },
-        ]
-      : [{ label: t.region, value: row.label }];
-    const head = [{ label: dimName('centre'), value: centre }, ...where];
-    if (!o) return tooltipHtml([...head, { label: statusLabel, value: NOT_REPORTED_NAME[lang] }]);
-    const facility = o.dims?.facility;
-    const extra: TooltipRow[] = [
-      ...(facility && !row.facility
-        ? [
-            {
-              label: dimName('facility'),
-              value: dimensionValueName(dataset, 'facility', facility, lang),
-            },
-          ]
-        : []),
-      // The stroke-map listing belongs with the stroke centre it prepares.
-      ...(o.dims?.centre === 'stroke'
-        ? strokeMap
-            .filter((m) => m.region === o.region && m.dims?.facility === facility)
-            .map((m) => {
-              const ind = indicatorById(dataset, m.indicator);
-              const value = ind ? categoryName(ind, String(m.value), lang) : String(m.value);
-              return { label: ind?.name[lang] ?? m.indicator, value: `${value} (${m.year})` };
-            })
-        : []),
-    ];
-    const status = indicator ? categoryName(indicator, String(o.value), lang) : String(o.value);
-    return tooltipHtml(
-      [
-        ...head,
-        ...extra,
-        { label: statusLabel, value: o.derived ? `${status} (${t.derived})` : status },
-        { label: t.year, value: String(o.year) },
-      ],
-      `${t.source}: ${sourceLine(sourceOf(dataset, o), lang)}`,
-    );
-  };
 
   const data: MatrixCell[] = rows.flatMap((row, y) =>
     centres.map((centre, x) => {
@@ -206,11 +110,28 @@ export const buildFiveCentresOption = (
         status: o ? String(o.value) : NOT_REPORTED,
         region: row.region,
         clickable: row.reported,
-        tip: cellTip(row, centre.name[lang], o),
+        tip: cellTooltip(tipContext, row, centre.name[lang], o, STATUS_INDICATOR),
         ...(Object.keys(style).length > 0 && { itemStyle: style }),
       };
     }),
   );
+
+  // ECharts' own aria text would read out axis indices; name each reported cell instead.
+  const description = [
+    statusLabel,
+    ...rows.flatMap((row, y) => {
+      const cells = data.filter((d) => d.value[1] === y && d.status !== NOT_REPORTED);
+      if (cells.length === 0) return [];
+      const list = cells.map((d) => {
+        const centre = centres[d.value[0]]?.name[lang] ?? '';
+        const status = indicator ? categoryName(indicator, d.status, lang) : d.status;
+        return `${centre} ${status}`;
+      });
+      return [
+        `${row.label}${lang === 'zh' ? '：' : ': '}${list.join(lang === 'zh' ? '，' : ', ')}`,
+      ];
+    }),
+  ].join(lang === 'zh' ? '；' : '; ');
 
   const legend: LegendEntry[] = [
     ...statusIds.map((id) => ({
@@ -228,6 +149,7 @@ export const buildFiveCentresOption = (
     legend,
     option: {
       animationDuration: 300,
+      aria: { label: { description } },
       grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item', formatter: (params: unknown) => read(params).tip ?? '' },
       visualMap: {

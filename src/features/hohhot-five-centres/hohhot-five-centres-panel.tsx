@@ -31,6 +31,7 @@ export function HohhotFiveCentresPanel({ view }: { view: PanelView }) {
       indicators={FIVE_CENTRES_INDICATORS}
       view={view}
       height={HEADER + EXPECTED_ROWS * ROW_HEIGHT + LEGEND_AND_TITLE}
+      keepContext
     >
       {(content) => <Matrix {...content} />}
     </DataPanel>
@@ -85,6 +86,7 @@ function Matrix({
         height={HEADER + rows.length * ROW_HEIGHT}
         ariaLabel={title}
         theme={theme}
+        lang={lang}
         onEvents={onEvents}
       />
       <StatusLegend entries={legend} />

@@ -3,13 +3,13 @@ import {
   DIMMED_OPACITY,
   GROUP_COLOURS,
   MAP_SERIES_ID,
+  NO_GROUP,
   NO_GROUP_COLOUR,
   SELECTED_STYLE,
   buildMedicalGroupsOption,
   clickedRegion,
 } from './build-medical-groups-option';
 import type { MedicalGroupItem } from './build-medical-groups-option';
-import { orderedFigures } from './medical-group-figures';
 import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
 
 const group = indicator('partner-medical-group', '', {
@@ -108,18 +108,36 @@ describe('buildMedicalGroupsOption', () => {
     expect(series.label.formatter({ data: series.data[1] })).toBe('R150121');
   });
 
-  it('colours groups through a piecewise visualMap that is also the legend', () => {
+  it('colours groups by category index through a hidden piecewise visualMap', () => {
     const { visualMap } = build().option as {
-      visualMap: { type: string; seriesId: string; pieces: Piece[]; outOfRange: unknown };
+      visualMap: { type: string; seriesId: string; show: boolean; pieces: Piece[] };
     };
-    expect(visualMap.type).toBe('piecewise');
-    expect(visualMap.seriesId).toBe(MAP_SERIES_ID);
-    expect(visualMap.pieces).toEqual([
-      { value: 0, label: "People's", color: GROUP_COLOURS['imar-peoples-hospital'] },
-      // Every county assignment is inferred, so the legend says so.
-      { value: 1, label: 'County (derived)', color: GROUP_COLOURS['county-medical-community'] },
+    expect(visualMap).toMatchObject({ type: 'piecewise', seriesId: MAP_SERIES_ID, show: false });
+    expect(visualMap.pieces.map((p) => [p.value, p.color])).toEqual([
+      [0, GROUP_COLOURS['imar-peoples-hospital']],
+      [1, GROUP_COLOURS['county-medical-community']],
     ]);
-    expect(visualMap.outOfRange).toEqual({ color: NO_GROUP_COLOUR });
+    expect(visualMap).toHaveProperty('outOfRange', { color: NO_GROUP_COLOUR });
+  });
+
+  it("returns the legend with each group's regions, and regions without a figure", () => {
+    const { groups } = build('150121');
+    expect(groups.map((g) => [g.id, g.label, g.colour, g.derived])).toEqual([
+      ['imar-peoples-hospital', "People's", GROUP_COLOURS['imar-peoples-hospital'], false],
+      // Every county assignment is inferred, so the legend says so.
+      [
+        'county-medical-community',
+        'County (derived)',
+        GROUP_COLOURS['county-medical-community'],
+        true,
+      ],
+      [NO_GROUP, 'No information', NO_GROUP_COLOUR, false],
+    ]);
+    expect(groups.map((g) => g.members)).toEqual([
+      [{ code: '150102', name: 'R150102', selected: false }],
+      [{ code: '150121', name: 'R150121', selected: true }],
+      [{ code: '150125', name: 'R150125', selected: false }],
+    ]);
   });
 
   it('hatches derived assignments and explains them, escaped in the tooltip', () => {
@@ -143,25 +161,15 @@ describe('buildMedicalGroupsOption', () => {
     expect(seriesOf('150100').data[0]?.itemStyle).toBeUndefined();
   });
 
+  it('describes the groups for screen readers instead of codes and indices', () => {
+    expect((build().option.aria as { label: { description: string } }).label.description).toBe(
+      "partner-medical-group en: R150102 People's; R150121 County (derived); R150125 No information",
+    );
+  });
+
   it('reads the clicked region code back from the item', () => {
     expect(clickedRegion({ data: seriesOf().data[0] })).toBe('150102');
     expect(clickedRegion({})).toBeUndefined();
     expect(clickedRegion(null)).toBeUndefined();
-  });
-});
-
-describe('orderedFigures', () => {
-  it('keeps the requested order and names the dimension of split figures', () => {
-    const figures = orderedFigures(
-      dataset,
-      dataset.observations,
-      ['key-specialties', 'famous-specialties-launched'],
-      'zh',
-    );
-    expect(figures.map((f) => [f.label, f.value])).toEqual([
-      ['key-specialties中（自治区）', '25个'],
-      ['key-specialties中（市级）', '12个'],
-      ['famous-specialties-launched中', '20个'],
-    ]);
   });
 });

@@ -1,9 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { sourceLine, sourceOf } from '../../data/describe';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
-import { categoryName, indicatorById } from '../../data/select';
-import { tooltipHtml } from '../../charts/tooltip';
-import { messages } from '../../i18n/messages';
+import { indicatorById } from '../../data/select';
+import { NO_INFORMATION, groupTooltip, withDerived } from './medical-group-tooltip';
 
 export const GROUP_INDICATOR = 'partner-medical-group';
 
@@ -30,7 +28,9 @@ export const GROUP_COLOURS: Readonly<Record<string, string>> = {
 };
 // A category added to the dataset later still gets a colour, just not a hand-picked one.
 const SPARE_COLOURS = ['#CC79A7', '#56B4E9', '#8C6D31', '#7F7F7F'];
-/** Regions without a figure, and groups switched off in the legend. */
+/** Legend entry for regions without a figure. */
+export const NO_GROUP = 'no-information';
+/** Regions without a figure. */
 export const NO_GROUP_COLOUR = 'rgba(148,163,184,0.35)';
 
 /** White edge plus a dark glow: visible against every fill in both themes. */
@@ -40,7 +40,7 @@ export const SELECTED_STYLE = {
   shadowColor: 'rgba(0,0,0,0.8)',
   shadowBlur: 10,
 } as const;
-export const DIMMED_OPACITY = 0.35;
+export const DIMMED_OPACITY = 0.5;
 
 /** White text with a dark outline reads on every group colour, in both themes. */
 const LABEL_COLOURS = {
@@ -48,8 +48,6 @@ const LABEL_COLOURS = {
   textBorderColor: 'rgba(0,0,0,0.7)',
   textBorderWidth: 2,
 } as const;
-/** Room under the map for the legend, per group (14 px item + gap). */
-const LEGEND_ROW = 20;
 
 const hatch = () => ({
   symbol: 'rect',
@@ -64,7 +62,6 @@ const HATCH_NOTE: Localized = {
   zh: '斜线表示推算的归属：',
   en: 'Hatched: assignment inferred. ',
 };
-const NO_INFORMATION: Localized = { zh: '无信息', en: 'No information' };
 
 export interface MedicalGroupsOptions {
   lang: Lang;
@@ -91,8 +88,26 @@ export interface MedicalGroupItem {
   label?: { fontWeight: 'bold' };
 }
 
+export interface GroupMember {
+  code: string;
+  name: string;
+  selected: boolean;
+}
+
+/** One legend entry: the lead hospital (or community), its colour and the regions it covers. */
+export interface GroupEntry {
+  id: string;
+  label: string;
+  colour: string;
+  /** Every assignment to this group is inferred: the legend swatch is hatched too. */
+  derived: boolean;
+  members: GroupMember[];
+}
+
 export interface MedicalGroupsMap {
   option: EChartsCoreOption;
+  /** The legend, drawn in HTML: long hospital names wrap, and each region is a button. */
+  groups: GroupEntry[];
   /** Why some regions are hatched; empty when every assignment is printed in the article. */
   derivedNote: string;
 }
@@ -103,40 +118,11 @@ const read = (params: unknown): Partial<MedicalGroupItem> =>
 /** The region code of a clicked map item, or undefined. */
 export const clickedRegion = (params: unknown): string | undefined => read(params).code;
 
-const tooltipOf = (
-  dataset: Dataset,
-  observation: Observation | undefined,
-  code: string,
-  { lang, regionName }: MedicalGroupsOptions,
-): string => {
-  const t = messages[lang];
-  const indicator = indicatorById(dataset, GROUP_INDICATOR);
-  const label = indicator?.name[lang] ?? GROUP_INDICATOR;
-  if (!observation) {
-    return tooltipHtml([
-      { label: t.region, value: regionName(code) },
-      { label, value: NO_INFORMATION[lang] },
-    ]);
-  }
-  const group = indicator
-    ? categoryName(indicator, String(observation.value), lang)
-    : String(observation.value);
-  const source = `${t.source}: ${sourceLine(sourceOf(dataset, observation), lang)}`;
-  const note = observation.derived && observation.note ? `${observation.note[lang]} ` : '';
-  return tooltipHtml(
-    [
-      { label: t.region, value: regionName(code) },
-      { label, value: observation.derived ? `${group} (${t.derived})` : group },
-      { label: t.year, value: String(observation.year) },
-    ],
-    `${note}${source}`,
-  );
-};
-
 /**
  * Which medical group each district or county belongs to, as a choropleth. Colours come from a
- * piecewise visualMap (one piece per group), which is also the legend; inferred assignments
- * are hatched. The selected region keeps its colour, gains an edge, and the rest fade.
+ * hidden piecewise visualMap (one piece per group, by category index); the legend is returned
+ * as data for the panel to draw. Inferred assignments are hatched. The selected region keeps
+ * its colour and gains an edge; the others fade.
  */
 export const buildMedicalGroupsOption = (
   dataset: Dataset,
@@ -166,7 +152,7 @@ export const buildMedicalGroupsOption = (
       code,
       value: index >= 0 ? index : Number.NaN,
       regionName: regionName(code),
-      tip: tooltipOf(dataset, observation, code, options),
+      tip: groupTooltip(dataset, GROUP_INDICATOR, observation, code, options),
       derived,
       ...(Object.keys(style).length > 0 && { itemStyle: style }),
       ...(selected && { label: { fontWeight: 'bold' as const } }),
@@ -174,39 +160,62 @@ export const buildMedicalGroupsOption = (
   });
 
   const shown = regions.map(latest).filter((o): o is Observation => o !== undefined);
-  const onlyDerived = (id: string) => {
-    const of = shown.filter((o) => o.value === id);
-    return of.length > 0 && of.every((o) => o.derived === true);
-  };
   const notes = [
     ...new Set(shown.filter((o) => o.derived && o.note).map((o) => o.note?.[lang] ?? '')),
   ];
+  const member = (code: string) => ({
+    code,
+    name: regionName(code),
+    selected: code === selectedRegion,
+  });
+  const groups: GroupEntry[] = categories.map((c, i) => {
+    const of = shown.filter((o) => o.value === c.id);
+    const derived = of.length > 0 && of.every((o) => o.derived === true);
+    return {
+      id: c.id,
+      label: derived ? withDerived(c.name[lang], lang) : c.name[lang],
+      colour: GROUP_COLOURS[c.id] ?? SPARE_COLOURS[i % SPARE_COLOURS.length] ?? NO_GROUP_COLOUR,
+      derived,
+      members: of.map((o) => member(o.region)),
+    };
+  });
+  const unassigned = regions.filter((code) => !latest(code));
+  if (unassigned.length > 0) {
+    groups.push({
+      id: NO_GROUP,
+      label: NO_INFORMATION[lang],
+      colour: NO_GROUP_COLOUR,
+      derived: false,
+      members: unassigned.map(member),
+    });
+  }
+
+  // ECharts' own aria text would read out codes and category indices.
+  const sep = lang === 'zh' ? '；' : '; ';
+  const description = `${indicatorById(dataset, GROUP_INDICATOR)?.name[lang] ?? ''}${
+    lang === 'zh' ? '：' : ': '
+  }${groups.flatMap((g) => g.members.map((m) => `${m.name} ${g.label}`)).join(sep)}`;
 
   return {
+    groups,
     derivedNote: notes.length > 0 ? `${HATCH_NOTE[lang]}${notes.join(' ')}` : '',
     option: {
       animationDuration: 300,
+      aria: { label: { description } },
       tooltip: {
         trigger: 'item',
         formatter: (params: unknown) => read(params).tip ?? '',
       },
+      // Hidden: the panel draws the legend (with each group's regions) in HTML.
       visualMap: {
         type: 'piecewise',
         id: 'medical-group',
         seriesId: MAP_SERIES_ID,
         dimension: 0,
-        // Under the map rather than beside it: the lead hospitals' names are long.
-        // Vertical lists are drawn bottom-up unless inverted; keep the dataset's order.
-        orient: 'vertical',
-        inverse: true,
-        left: 0,
-        bottom: 0,
-        itemGap: LEGEND_ROW - 14,
-        pieces: categories.map((c, i) => ({
-          value: i,
-          label: `${c.name[lang]}${onlyDerived(c.id) ? ` (${messages[lang].derived})` : ''}`,
-          color: GROUP_COLOURS[c.id] ?? SPARE_COLOURS[i % SPARE_COLOURS.length],
-        })),
+        show: false,
+        pieces: groups
+          .filter((g) => g.id !== NO_GROUP)
+          .map((g, i) => ({ value: i, label: g.label, color: g.colour })),
         outOfRange: { color: NO_GROUP_COLOUR },
       },
       series: [
@@ -219,7 +228,7 @@ export const buildMedicalGroupsOption = (
           selectedMode: false,
           roam: false,
           top: 8,
-          bottom: categories.length * LEGEND_ROW + 12,
+          bottom: 8,
           left: 'center',
           data,
           label: {
@@ -228,6 +237,8 @@ export const buildMedicalGroupsOption = (
             ...LABEL_COLOURS,
             formatter: (params: unknown) => read(params).regionName ?? '',
           },
+          // The four urban districts are small: keep whichever of their names fit.
+          labelLayout: { hideOverlap: true },
           itemStyle: { borderColor: 'rgba(255,255,255,0.8)', borderWidth: 1 },
           emphasis: {
             label: { show: true, ...LABEL_COLOURS },

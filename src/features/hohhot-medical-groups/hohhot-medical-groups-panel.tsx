@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Chart } from '../../charts/chart';
+import { useGeo } from '../../charts/use-geo';
 import { messages } from '../../i18n/messages';
 import { DataPanel } from '../../ui/data-panel';
 import type { PanelContent } from '../../ui/data-panel';
@@ -13,20 +14,20 @@ import {
   buildMedicalGroupsOption,
   clickedRegion,
 } from './build-medical-groups-option';
-import { orderedFigures } from './medical-group-figures';
-import { useGeoMap } from './use-geo-map';
+import { GroupLegend } from './group-legend';
+import { keyFiguresFor } from '../../ui/key-figure';
 
 const TITLE = { zh: '呼和浩特城市医疗集团与县域医共体', en: "Hohhot's medical groups" };
 const MAP_TITLE = {
-  zh: '各旗县区所属医疗集团（点击地图筛选地区）',
-  en: 'Which group each district or county belongs to (click to filter)',
+  zh: '各旗县区所属医疗集团（按牵头医院）',
+  en: 'Which group each district or county belongs to, by lead hospital',
 };
 const INDICATORS = [GROUP_INDICATOR, ...GROUP_FIGURES];
 /** The map's parent region: its geometry file and its children. */
 const CITY = '150100';
-const MAP_HEIGHT = 420;
-/** Map title and note above and below the map, plus up to three rows of key figures. */
-const CHROME = 300;
+const MAP_HEIGHT = 380;
+/** Title and note around the map, plus up to three rows of key figures. */
+const CHROME = 320;
 
 export function HohhotMedicalGroupsPanel({ view }: { view: PanelView }) {
   return (
@@ -37,6 +38,7 @@ export function HohhotMedicalGroupsPanel({ view }: { view: PanelView }) {
       indicators={INDICATORS}
       view={view}
       height={MAP_HEIGHT + CHROME}
+      keepContext
     >
       {(content) => <Content {...content} />}
     </DataPanel>
@@ -46,7 +48,7 @@ export function HohhotMedicalGroupsPanel({ view }: { view: PanelView }) {
 function Content(content: PanelContent) {
   const { dataset, observations, lang } = content;
   const figures = useMemo(
-    () => orderedFigures(dataset, observations, GROUP_FIGURES, lang),
+    () => keyFiguresFor(dataset, observations, GROUP_FIGURES, lang),
     [dataset, observations, lang],
   );
   return (
@@ -66,8 +68,8 @@ function GroupMap({
   selectedRegion,
   selectRegion,
 }: PanelContent) {
-  const geo = useGeoMap(CITY);
-  const { option, derivedNote } = useMemo(
+  const geo = useGeo(CITY);
+  const { option, groups, derivedNote } = useMemo(
     () =>
       buildMedicalGroupsOption(dataset, context, {
         lang,
@@ -79,22 +81,25 @@ function GroupMap({
     [dataset, context, regions, lang, selectedRegion],
   );
 
-  // One handlers object for the chart's lifetime; it reads the latest filter through a ref,
-  // so echarts-for-react never has to rebind.
+  // The chart's handlers object stays the same for its lifetime and reads the latest filter
+  // through a ref, so echarts-for-react never has to rebind.
   const latest = useRef({ selectedRegion, selectRegion });
   useEffect(() => {
     latest.current = { selectedRegion, selectRegion };
   });
+  // A second click on the selected region goes back to the whole city.
+  const toggle = useCallback((code: string) => {
+    const { selectedRegion: current, selectRegion: select } = latest.current;
+    select(code === current ? CITY : code);
+  }, []);
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
         const code = clickedRegion(params);
-        if (code === undefined) return;
-        // A second click on the selected region goes back to the whole city.
-        latest.current.selectRegion(code === latest.current.selectedRegion ? CITY : code);
+        if (code !== undefined) toggle(code);
       },
     }),
-    [],
+    [toggle],
   );
 
   const title = MAP_TITLE[lang];
@@ -103,21 +108,26 @@ function GroupMap({
       <figcaption className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">
         {title}
       </figcaption>
-      {geo.isError ? (
-        <div style={{ minHeight: MAP_HEIGHT }}>
-          <LoadError error={geo.error} lang={lang} onRetry={() => void geo.refetch()} />
-        </div>
-      ) : geo.isSuccess ? (
-        <Chart
-          option={option}
-          height={MAP_HEIGHT}
-          ariaLabel={title}
-          theme={theme}
-          onEvents={onEvents}
-        />
-      ) : (
-        <Skeleton height={MAP_HEIGHT} label={messages[lang].loading} />
-      )}
+      <div className="grid gap-3 sm:grid-cols-[3fr_2fr]">
+        {geo.isError ? (
+          <div style={{ minHeight: MAP_HEIGHT }}>
+            <LoadError error={geo.error} lang={lang} onRetry={() => void geo.refetch()} />
+          </div>
+        ) : geo.isSuccess ? (
+          <Chart
+            option={option}
+            height={MAP_HEIGHT}
+            ariaLabel={title}
+            theme={theme}
+            lang={lang}
+            onEvents={onEvents}
+            className="min-w-0"
+          />
+        ) : (
+          <Skeleton height={MAP_HEIGHT} label={messages[lang].loading} />
+        )}
+        <GroupLegend groups={groups} lang={lang} onSelect={toggle} />
+      </div>
       {derivedNote && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{derivedNote}</p>
       )}

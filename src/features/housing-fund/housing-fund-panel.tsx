@@ -2,7 +2,7 @@ import { indicatorById } from '../../data/select';
 import { ChartBlock } from '../../ui/chart-block';
 import { DataPanel } from '../../ui/data-panel';
 import type { PanelContent } from '../../ui/data-panel';
-import { keyFigureOf } from '../../ui/key-figure';
+import { keyFiguresFor } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
 import type { PanelView } from '../../ui/view-props';
 import {
@@ -35,12 +35,10 @@ function Content({ dataset, regions, observations, lang, theme }: PanelContent) 
     lang,
     regionName: (c) => regions.name(c, lang),
   });
-  const figures = observations.filter((o) =>
-    (FIGURE_INDICATORS as readonly string[]).includes(o.indicator),
-  );
+  const figures = keyFiguresFor(dataset, observations, FIGURE_INDICATORS, lang);
   return (
     <div className="flex flex-col gap-3">
-      <KeyFigures figures={figures.map((o) => keyFigureOf(dataset, o, lang))} />
+      <KeyFigures figures={figures} />
       {option && (
         <ChartBlock
           title={indicatorById(dataset, SHARE_INDICATOR)?.name[lang] ?? SHARE_INDICATOR}

@@ -1,7 +1,7 @@
 import { ChartGrid } from '../../ui/chart-grid';
 import { DataPanel } from '../../ui/data-panel';
 import type { PanelContent } from '../../ui/data-panel';
-import { keyFigureOf } from '../../ui/key-figure';
+import { keyFiguresFor } from '../../ui/key-figure';
 import { KeyFigures } from '../../ui/key-figures';
 import type { PanelView } from '../../ui/view-props';
 import {
@@ -34,13 +34,11 @@ function Content({ dataset, regions, observations, lang, theme }: PanelContent) 
     lang,
     regionName: (c) => regions.name(c, lang),
   });
-  const figures = observations.filter((o) =>
-    (FIGURE_INDICATORS as readonly string[]).includes(o.indicator),
-  );
+  const figures = keyFiguresFor(dataset, observations, FIGURE_INDICATORS, lang);
   return (
     <div className="flex flex-col gap-3">
       <ChartGrid charts={charts} height={HEIGHT} columns={2} lang={lang} theme={theme} />
-      <KeyFigures figures={figures.map((o) => keyFigureOf(dataset, o, lang))} />
+      <KeyFigures figures={figures} />
     </div>
   );
 }
