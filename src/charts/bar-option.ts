@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Dataset, Lang, Observation } from '../data/schema';
+import { indicatorById } from '../data/select';
 import { formatNumber } from './format';
 import { itemLabel, itemTooltip, observationItem } from './observation-series';
 
@@ -78,3 +79,30 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
     })),
   };
 };
+
+export interface IndicatorBarsOptions extends Omit<
+  BarOptions,
+  'categories' | 'groups' | 'horizontal'
+> {
+  /** Stable series id. */
+  id: string;
+  name: string;
+}
+
+/**
+ * The common case: one horizontal bar per observation, named by its indicator, in the order
+ * given. The caller keeps to one unit (or unit family) per chart.
+ */
+export const buildIndicatorBars = (
+  dataset: Dataset,
+  observations: readonly Observation[],
+  { id, name, ...options }: IndicatorBarsOptions,
+): EChartsCoreOption =>
+  buildBarOption(dataset, {
+    ...options,
+    categories: observations.map(
+      (o) => indicatorById(dataset, o.indicator)?.name[options.lang] ?? o.indicator,
+    ),
+    groups: [{ id, name, observations }],
+    horizontal: true,
+  });

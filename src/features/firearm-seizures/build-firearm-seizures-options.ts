@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildBarOption } from '../../charts/bar-option';
+import { buildIndicatorBars } from '../../charts/bar-option';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
 
@@ -81,15 +81,12 @@ export const buildFirearmSeizureOptions = (
         id: family.id,
         title: family.title[lang],
         rows: rows.length,
-        option: buildBarOption(dataset, {
-          categories: rows.map(
-            (o) => indicatorById(dataset, o.indicator)?.name[lang] ?? o.indicator,
-          ),
-          groups: [{ id: `seized:${family.id}`, name: family.title[lang], observations: rows }],
+        option: buildIndicatorBars(dataset, rows, {
+          id: `seized:${family.id}`,
+          name: family.title[lang],
           axisName: family.axis[lang],
           lang,
           regionName,
-          horizontal: true,
         }),
       },
     ];

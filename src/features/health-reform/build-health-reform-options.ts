@@ -1,7 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildBarOption } from '../../charts/bar-option';
+import { buildIndicatorBars } from '../../charts/bar-option';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
-import { indicatorById } from '../../data/select';
 
 /** Health poverty alleviation: households, a share, patients, diseases, campaigns. Cards only. */
 export const POVERTY_FIGURES = [
@@ -65,7 +64,6 @@ interface Options {
 /** Category names wrap at this width: about a third of a half-width panel. */
 const CATEGORY_WIDTH = 180;
 
-/** Rough width of a label at ECharts' default 12 px: CJK characters are about twice as wide. */
 /** One horizontal bar chart per unit family, bars in the article's order, own-unit labels. */
 export const buildHealthReformOptions = (
   dataset: Dataset,
@@ -85,15 +83,12 @@ export const buildHealthReformOptions = (
         id: family.id,
         title: family.title[lang],
         rows: bars.length,
-        option: buildBarOption(dataset, {
-          categories: bars.map(
-            (o) => indicatorById(dataset, o.indicator)?.name[lang] ?? o.indicator,
-          ),
-          groups: [{ id: `reform:${family.id}`, name: family.title[lang], observations: bars }],
+        option: buildIndicatorBars(dataset, bars, {
+          id: `reform:${family.id}`,
+          name: family.title[lang],
           axisName: family.axis[lang],
           lang,
           regionName,
-          horizontal: true,
           categoryWidth: CATEGORY_WIDTH,
         }),
       },

@@ -1,7 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildBarOption } from '../../charts/bar-option';
+import { buildIndicatorBars } from '../../charts/bar-option';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
-import { indicatorById } from '../../data/select';
 
 /** Totals of different things (institutions, beds, people): cards, never one axis. */
 export const RESOURCE_TOTALS = ['health-institutions', 'hospital-beds', 'health-workers'] as const;
@@ -30,7 +29,6 @@ interface Options {
 /** Category names wrap at this width: about a third of a half-width panel. */
 const CATEGORY_WIDTH = 180;
 
-/** Rough width of a label at ECharts' default 12 px: CJK characters are about twice as wide. */
 /** One bar per density, in the article's order, each labelled in its own unit. */
 export const buildHealthResourcesOption = (
   dataset: Dataset,
@@ -51,13 +49,12 @@ export const buildHealthResourcesOption = (
     id: 'per-thousand',
     title: `${TITLE[lang]} (${year})`,
     rows: bars.length,
-    option: buildBarOption(dataset, {
-      categories: bars.map((o) => indicatorById(dataset, o.indicator)?.name[lang] ?? o.indicator),
-      groups: [{ id: 'per-thousand', name: TITLE[lang], observations: bars }],
+    option: buildIndicatorBars(dataset, bars, {
+      id: 'per-thousand',
+      name: TITLE[lang],
       axisName: AXIS[lang],
       lang,
       regionName,
-      horizontal: true,
       categoryWidth: CATEGORY_WIDTH,
     }),
   };

@@ -1,8 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildBarOption } from '../../charts/bar-option';
+import { buildIndicatorBars } from '../../charts/bar-option';
 import { sharedUnit } from '../../charts/observation-series';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
-import { indicatorById } from '../../data/select';
 
 export const SIGNING_RATES = [
   'family-doctor-signing-rate',
@@ -28,7 +27,6 @@ interface Options {
 /** Category names wrap at this width: about a third of a half-width panel. */
 const CATEGORY_WIDTH = 180;
 
-/** Rough width of a label at ECharts' default 12 px: CJK characters are about twice as wide. */
 /**
  * The two signing rates as bars against the whole (0–100%), so "52.71%" reads as about half.
  * The date they were counted comes from the data's notes, not from this code.
@@ -51,9 +49,9 @@ export const buildFamilyDoctorsOption = (
     id: 'signing-rates',
     title: TITLE[lang],
     caption: notes.join(' '),
-    option: buildBarOption(dataset, {
-      categories: rates.map((o) => indicatorById(dataset, o.indicator)?.name[lang] ?? o.indicator),
-      groups: [{ id: 'signing-rate', name: TITLE[lang], observations: rates }],
+    option: buildIndicatorBars(dataset, rates, {
+      id: 'signing-rate',
+      name: TITLE[lang],
       axisName: sharedUnit(
         dataset,
         rates.map((o) => o.indicator),
@@ -61,7 +59,6 @@ export const buildFamilyDoctorsOption = (
       ),
       lang,
       regionName,
-      horizontal: true,
       max: 100,
       categoryWidth: CATEGORY_WIDTH,
     }),
