@@ -17,7 +17,7 @@ export function UrlNotice({
   return (
     <div
       role="status"
-      className="mx-auto mt-4 max-w-7xl rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      className="mx-4 mt-4 rounded-md xl:mx-auto xl:max-w-7xl border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <p className="font-medium">{t('notice.title')}</p>
       <ul className="list-disc pl-5">

@@ -53,4 +53,12 @@ describe('buildBarOption', () => {
     // "30路" / "60路": 2 digits (7 px) and one CJK character (12 px), plus 16 px margin.
     expect((option.grid as { right: number }).right).toBe(7 * 2 + 12 + 16);
   });
+  it('puts names above the bars on a phone', () => {
+    const [media] = option.media as {
+      query: { maxWidth: number };
+      option: { yAxis: { axisLabel: { inside: boolean } } };
+    }[];
+    expect(media?.query).toEqual({ maxWidth: 480 });
+    expect(media?.option.yAxis.axisLabel.inside).toBe(true);
+  });
 });

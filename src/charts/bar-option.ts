@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { indicatorById } from '../data/select';
 import { formatNumber } from './format';
-import { itemLabel, itemTooltip, observationItem } from './observation-series';
+import { itemLabel, itemNumberLabel, itemTooltip, observationItem } from './observation-series';
 
 export interface BarGroup {
   /** Stable series id: with replaceMerge, a group that is filtered out disappears. */
@@ -47,6 +47,10 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
   );
   // Room on the right for the longest value label ("6.34 beds per 1,000 people").
   const labelRoom = Math.max(0, ...items.flat().map((item) => textWidth(item?.text ?? ''))) + 16;
+  // Chinese units are a character or two ("834支"): they stay on a phone, English ones go.
+  const phoneText = (item: { text: string; number: string } | null) =>
+    (lang === 'zh' ? item?.text : item?.number) ?? '';
+  const phoneRoom = Math.max(0, ...items.flat().map((item) => textWidth(phoneText(item)))) + 16;
   const valueAxis = {
     type: 'value',
     name: axisName,
@@ -77,6 +81,35 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
       label: { show: true, position: horizontal ? 'right' : 'top', formatter: itemLabel },
       barMaxWidth: 36,
     })),
+    // On a phone, names beside the bars and "6.34 beds per 1,000 people" would leave no room
+    // for the bars: each name goes above its bar, and English labels are bare numbers (the
+    // axis names the unit; the tooltip has everything).
+    ...(horizontal && {
+      media: [
+        {
+          query: { maxWidth: 480 },
+          option: {
+            grid: { right: phoneRoom },
+            yAxis: {
+              axisLabel: {
+                inside: true,
+                width: 260,
+                overflow: 'truncate',
+                align: 'left',
+                verticalAlign: 'bottom',
+                padding: [0, 0, 9, 2],
+              },
+              axisTick: { show: false },
+            },
+            series: groups.map((group) => ({
+              id: group.id,
+              barMaxWidth: 12,
+              label: { formatter: lang === 'zh' ? itemLabel : itemNumberLabel },
+            })),
+          },
+        },
+      ],
+    }),
   };
 };
 

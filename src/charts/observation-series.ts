@@ -1,5 +1,6 @@
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { indicatorById } from '../data/select';
+import { formatNumber } from './format';
 import { formatObservationValue, observationTooltip } from './observation-text';
 
 /**
@@ -13,6 +14,8 @@ export interface ObservationItem {
   tip: string;
   /** Formatted value with unit, for labels. */
   text: string;
+  /** Formatted number alone, for labels where the axis already names the unit. */
+  number: string;
   derived: boolean;
 }
 
@@ -25,6 +28,7 @@ export const observationItem = (
   value: typeof observation.value === 'number' ? observation.value : Number.NaN,
   tip: observationTooltip(dataset, observation, lang, regionName),
   text: formatObservationValue(observation, indicatorById(dataset, observation.indicator), lang),
+  number: typeof observation.value === 'number' ? formatNumber(observation.value, lang) : '',
   derived: observation.derived === true,
 });
 
@@ -40,6 +44,9 @@ export const itemTooltip = (params: unknown): string => itemOf(params).tip ?? ''
 
 /** Label formatter for series whose data are ObservationItems. */
 export const itemLabel = (params: unknown): string => itemOf(params).text ?? '';
+
+/** Label formatter without the unit, for charts whose axis names it. */
+export const itemNumberLabel = (params: unknown): string => itemOf(params).number ?? '';
 
 /** Units must agree before values share an axis; a mix is a programming error. */
 export const sharedUnit = (

@@ -40,6 +40,9 @@ describe('buildTrendOption', () => {
     expect(option.xAxis).toMatchObject({ data: ['2015', '2019'] });
     expect(option.yAxis).toMatchObject({ name: '‰', min: 0, scale: false });
     expect(option.legend).toMatchObject({ show: true });
+    // Point labels carry the number only: the axis names the unit.
+    const label = (series[0] as unknown as { label: { formatter: (p: unknown) => string } }).label;
+    expect(label.formatter({ data: series[0]?.data[0] })).toBe('5.34');
   });
 
   it('refuses to put two units on one axis', () => {

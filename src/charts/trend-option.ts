@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { indicatorById, yearsOf } from '../data/select';
 import { formatNumber } from './format';
-import { itemLabel, itemTooltip, observationItem, sharedUnit } from './observation-series';
+import { itemNumberLabel, itemTooltip, observationItem, sharedUnit } from './observation-series';
 
 export interface TrendOptions {
   /** Indicators drawn together; they must share one unit. */
@@ -43,7 +43,9 @@ export const buildTrendOption = (
       }),
       symbolSize: 10,
       connectNulls: false,
-      label: { show: true, position: 'top', formatter: itemLabel },
+      // The unit is the axis name; "4.19 per 1,000 live births" on every point would collide.
+      label: { show: true, position: 'top', formatter: itemNumberLabel },
+      labelLayout: { moveOverlap: 'shiftY' },
     }));
   return {
     animationDuration: 300,
@@ -54,6 +56,8 @@ export const buildTrendOption = (
     yAxis: {
       type: 'value',
       name: unit,
+      // Long English units ("per 1,000 live births") run right from the axis, not off the left edge.
+      nameTextStyle: { align: 'left' },
       scale: !zeroBased,
       ...(zeroBased && { min: 0 }),
       axisLabel: { formatter: (value: number) => formatNumber(value, lang) },

@@ -27,6 +27,22 @@ describe('RegionCombobox', () => {
     );
   });
 
+  it('shows a region changed elsewhere after a choice made in the box', async () => {
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <RegionCombobox regions={regions} value="150000" lang="zh" onChange={onChange} />,
+    );
+    const input = screen.getByRole('combobox', { name: '地区' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '呼和');
+    await userEvent.click(screen.getByRole('option', { name: /^呼和浩特市/ }));
+    rerender(<RegionCombobox regions={regions} value="150100" lang="zh" onChange={onChange} />);
+    expect(input).toHaveValue('呼和浩特市');
+    // Cleared by a chip: the box follows.
+    rerender(<RegionCombobox regions={regions} value="150000" lang="zh" onChange={onChange} />);
+    expect(input).toHaveValue('内蒙古自治区');
+  });
+
   it('searches the hierarchy by alias and selects with the keyboard', async () => {
     const onChange = vi.fn();
     render(<RegionCombobox regions={regions} value="150000" lang="zh" onChange={onChange} />);

@@ -1,5 +1,5 @@
 import { useCombobox } from 'downshift';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { flattenHierarchy, searchRegions } from '../data/regions';
 import type { RegionIndex, RegionOption } from '../data/regions';
 import type { Lang } from '../data/schema';
@@ -16,12 +16,7 @@ interface RegionComboboxProps {
  * A searchable region hierarchy (Inner Mongolia → league/city → county), as an ARIA
  * combobox from Downshift: typing filters by Chinese or English name, alias or code.
  */
-export function RegionCombobox(props: RegionComboboxProps) {
-  // Downshift fills the box from the selected item once; a new language needs a new box.
-  return <Combobox key={props.lang} {...props} />;
-}
-
-function Combobox({ regions, value, lang, onChange }: RegionComboboxProps) {
+export function RegionCombobox({ regions, value, lang, onChange }: RegionComboboxProps) {
   const t = tFor(lang);
   const options = useMemo(() => flattenHierarchy(regions), [regions]);
   const [query, setQuery] = useState('');
@@ -37,14 +32,15 @@ function Combobox({ regions, value, lang, onChange }: RegionComboboxProps) {
     getItemProps,
     getToggleButtonProps,
     highlightedIndex,
+    setInputValue,
   } = useCombobox<RegionOption>({
     items,
     selectedItem,
     itemToString: label,
     itemToKey: (o) => o?.region.code,
-    onInputValueChange: ({ inputValue, type }) => {
+    onInputValueChange: ({ inputValue: text, type }) => {
       // Typing filters; selecting an item puts its name in the box but must not filter.
-      if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
+      if (type === useCombobox.stateChangeTypes.InputChange) setQuery(text);
     },
     onIsOpenChange: ({ isOpen: open }) => {
       if (!open) setQuery('');
@@ -53,6 +49,13 @@ function Combobox({ regions, value, lang, onChange }: RegionComboboxProps) {
       if (item) onChange(item.region.code);
     },
   });
+
+  // Downshift fills the box from a selection made in it, but not always when the region
+  // changes elsewhere (a chip, a map click, back/forward) or the language changes: sync it.
+  const selectedName = label(selectedItem);
+  useEffect(() => {
+    setInputValue(selectedName);
+  }, [selectedName, setInputValue]);
 
   return (
     <div className="relative flex min-w-0 flex-col gap-1">

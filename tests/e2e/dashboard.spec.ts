@@ -1,7 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page, TestInfo } from '@playwright/test';
+import { READY_TIMEOUT, collectPageErrors, loadDashboard, saveScreenshot } from './helpers';
 
 /*
  * Contract with the app:
@@ -10,119 +8,8 @@ import type { Page, TestInfo } from '@playwright/test';
  * - every chart container inside a panel carries data-chart-ready, set to "true" once its
  *   first render has finished;
  * - no console error and no uncaught exception while the page loads and renders.
+ * (The shared helpers in ./helpers.ts check exactly this.)
  */
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const MANIFEST_PATH = path.join(ROOT, 'public/data/manifest.json');
-const READY_TIMEOUT = 20_000;
-
-interface ManifestEntry {
-  id: string;
-  file: string;
-  topic: string;
-  title: { zh: string; en: string };
-}
-
-function isManifestEntry(value: unknown): value is ManifestEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Record<string, unknown>;
-  const title = entry.title as Record<string, unknown> | null | undefined;
-  return (
-    typeof entry.id === 'string' &&
-    typeof entry.file === 'string' &&
-    typeof entry.topic === 'string' &&
-    typeof title === 'object' &&
-    title !== null &&
-    typeof title.zh === 'string' &&
-    typeof title.en === 'string'
-  );
-}
-
-function readDatasetIds(): string[] {
-  const raw: unknown = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'));
-  const datasets = (raw as { datasets?: unknown } | null)?.datasets;
-  if (!Array.isArray(datasets) || datasets.length === 0) {
-    throw new Error(`${MANIFEST_PATH}: expected a non-empty "datasets" array`);
-  }
-  return datasets.map((entry: unknown, i) => {
-    if (!isManifestEntry(entry)) {
-      throw new Error(`${MANIFEST_PATH}: datasets[${i}] lacks id/file/topic/title.{zh,en}`);
-    }
-    expect(entry.file, `manifest file for ${entry.id}`).toBe(`datasets/${entry.id}.json`);
-    return entry.id;
-  });
-}
-
-/** Records console errors and uncaught page errors from the moment it is called. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') {
-      const { url, lineNumber } = msg.location();
-      errors.push(`console.error: ${msg.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
-    }
-  });
-  page.on('pageerror', (error) => {
-    errors.push(`pageerror: ${error.name}: ${error.message}`);
-  });
-  return errors;
-}
-
-/** Charts inside panels that have not reported their first render (or a marker when none exist). */
-async function pendingCharts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const charts = Array.from(document.querySelectorAll('[data-panel] [data-chart-ready]'));
-    if (charts.length === 0) return ['<no [data-chart-ready] element inside any [data-panel] yet>'];
-    return charts
-      .filter((chart) => chart.getAttribute('data-chart-ready') !== 'true')
-      .map((chart) => {
-        const panel = chart.closest('[data-panel]');
-        return `panel=${panel?.getAttribute('data-panel') ?? '?'} dataset=${
-          panel?.getAttribute('data-dataset') ?? '?'
-        } data-chart-ready=${chart.getAttribute('data-chart-ready') ?? ''}`;
-      });
-  });
-}
-
-/** Loads `/` and waits until every dataset has a panel and every chart in a panel is ready. */
-async function loadDashboard(page: Page): Promise<void> {
-  const datasetIds = readDatasetIds();
-  await page.goto('/');
-
-  for (const id of datasetIds) {
-    await expect
-      .poll(() => page.locator(`[data-panel][data-dataset="${id}"]`).count(), {
-        message: `a [data-panel] for dataset "${id}"`,
-        timeout: READY_TIMEOUT,
-      })
-      .toBeGreaterThan(0);
-  }
-
-  // Bring every chart into view once, in case charts render lazily when visible.
-  const charts = page.locator('[data-panel] [data-chart-ready]');
-  for (const chart of await charts.all()) {
-    await chart.scrollIntoViewIfNeeded();
-  }
-
-  await expect
-    .poll(() => pendingCharts(page), {
-      message: 'every [data-chart-ready] inside a panel becomes "true"',
-      timeout: READY_TIMEOUT,
-    })
-    .toEqual([]);
-
-  await page.evaluate(() => window.scrollTo(0, 0));
-  // Let fonts settle so that the screenshots show real glyphs.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
-
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const dir = path.join(testInfo.project.outputDir, 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, name);
-  await page.screenshot({ path: file, fullPage: true });
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
-}
 
 test.describe('dashboard (zh, light)', () => {
   test('desktop 1280: every dataset has a panel, every chart renders, no errors', async ({

@@ -82,6 +82,10 @@ export const buildOverviewMapOption = (
         label: {
           show: true,
           fontSize: 10,
+          // The fills are pale in both themes: dark text with a light halo reads on all of them.
+          color: '#0f172a',
+          textBorderColor: 'rgba(255,255,255,0.8)',
+          textBorderWidth: 2,
           formatter: (p: { data?: { label?: string } }) => p.data?.label ?? '',
         },
         select: { itemStyle: { borderColor: '#f59e0b', borderWidth: 2 }, label: { show: true } },

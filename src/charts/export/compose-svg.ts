@@ -1,0 +1,95 @@
+import type { ExportCaption } from './caption';
+
+/** Names a CJK-capable font first, so Chinese renders wherever the SVG is opened. */
+export const CJK_FONT_STACK =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif";
+
+export const SIZE_PRESETS = {
+  landscape: { width: 1200, height: 675 },
+  square: { width: 1080, height: 1080 },
+} as const;
+export type SizePreset = keyof typeof SIZE_PRESETS;
+
+export const BACKGROUNDS = ['light', 'dark', 'transparent'] as const;
+export type Background = (typeof BACKGROUNDS)[number];
+
+export const PALETTE: Record<Background, { fill: string | null; text: string; muted: string }> = {
+  light: { fill: '#ffffff', text: '#0f172a', muted: '#475569' },
+  dark: { fill: '#0f172a', text: '#f1f5f9', muted: '#94a3b8' },
+  transparent: { fill: null, text: '#0f172a', muted: '#475569' },
+};
+
+const PAD = 32;
+const HEADER = 96;
+const FOOTER = 56;
+
+export const escapeXml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
+
+export interface ChartCell {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where each chart goes: a grid under the header, as many columns as the shape allows. */
+export const layoutCells = (count: number, preset: SizePreset): ChartCell[] => {
+  const { width, height } = SIZE_PRESETS[preset];
+  const columns = count <= 1 ? 1 : preset === 'landscape' ? Math.min(count, 3) : count >= 4 ? 2 : 1;
+  const rows = Math.ceil(count / columns);
+  const cellWidth = (width - PAD * 2) / columns;
+  const cellHeight = (height - HEADER - FOOTER) / Math.max(rows, 1);
+  return Array.from({ length: count }, (_, i) => ({
+    x: PAD + (i % columns) * cellWidth,
+    y: HEADER + Math.floor(i / columns) * cellHeight,
+    width: cellWidth,
+    height: cellHeight,
+  }));
+};
+
+/** Crude but safe: long text is cut with an ellipsis rather than running off the image. */
+const fit = (text: string, maxWidth: number, size: number) => {
+  const widthOf = (s: string) =>
+    [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.55), 0);
+  if (widthOf(text) <= maxWidth) return text;
+  let out = '';
+  for (const ch of text) {
+    if (widthOf(`${out}${ch}…`) > maxWidth) break;
+    out += ch;
+  }
+  return `${out}…`;
+};
+
+/**
+ * The export image: title, filters, the charts (each an SVG rendered by ECharts) and the
+ * source footer, as one SVG document. Text from data is escaped; the PNG is this SVG
+ * rasterised by the browser, so both formats carry the same content.
+ */
+export const composeSvg = (
+  caption: ExportCaption,
+  charts: readonly { svg: string; cell: ChartCell }[],
+  preset: SizePreset,
+  background: Background,
+): string => {
+  const { width, height } = SIZE_PRESETS[preset];
+  const colors = PALETTE[background];
+  const text = (x: number, y: number, size: number, color: string, value: string, weight = 400) =>
+    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(fit(value, width - PAD * 2, size))}</text>`;
+  // Each chart was rendered at its cell's size; a translated group places it.
+  const nested = charts.map(
+    ({ svg, cell }) => `<g transform="translate(${cell.x} ${cell.y})">${svg}</g>`,
+  );
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CJK_FONT_STACK)}">`,
+    colors.fill ? `<rect width="100%" height="100%" fill="${colors.fill}"/>` : '',
+    text(PAD, 44, 26, colors.text, caption.title, 700),
+    text(PAD, 76, 16, colors.muted, caption.subtitle),
+    ...nested,
+    text(PAD, height - 24, 13, colors.muted, caption.footer),
+    '</svg>',
+  ].join('');
+};

@@ -1,0 +1,242 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+
+/*
+ * Shared e2e helpers. Contract with the app:
+ * - every panel root carries data-panel="<panel id>" (and data-dataset="<dataset id>");
+ * - every chart container inside a panel carries data-chart-ready, "true" once its first
+ *   render has finished; ECharts draws into a <canvas> inside it and appends its tooltip
+ *   (a <div>) to the same container.
+ */
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const MANIFEST_PATH = path.join(ROOT, 'public/data/manifest.json');
+export const READY_TIMEOUT = 20_000;
+
+interface ManifestEntry {
+  id: string;
+  file: string;
+  topic: string;
+  title: { zh: string; en: string };
+}
+
+function isManifestEntry(value: unknown): value is ManifestEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  const title = entry.title as Record<string, unknown> | null | undefined;
+  return (
+    typeof entry.id === 'string' &&
+    typeof entry.file === 'string' &&
+    typeof entry.topic === 'string' &&
+    typeof title === 'object' &&
+    title !== null &&
+    typeof title.zh === 'string' &&
+    typeof title.en === 'string'
+  );
+}
+
+export function readDatasetIds(): string[] {
+  const raw: unknown = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'));
+  const datasets = (raw as { datasets?: unknown } | null)?.datasets;
+  if (!Array.isArray(datasets) || datasets.length === 0) {
+    throw new Error(`${MANIFEST_PATH}: expected a non-empty "datasets" array`);
+  }
+  return datasets.map((entry: unknown, i) => {
+    if (!isManifestEntry(entry)) {
+      throw new Error(`${MANIFEST_PATH}: datasets[${i}] lacks id/file/topic/title.{zh,en}`);
+    }
+    expect(entry.file, `manifest file for ${entry.id}`).toBe(`datasets/${entry.id}.json`);
+    return entry.id;
+  });
+}
+
+/** Records console errors and uncaught page errors from the moment it is called. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const { url, lineNumber } = msg.location();
+      errors.push(`console.error: ${msg.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    errors.push(`pageerror: ${error.name}: ${error.message}`);
+  });
+  return errors;
+}
+
+export function expectNoPageErrors(errors: readonly string[]): void {
+  expect(errors, `console/page errors:\n${errors.join('\n')}`).toEqual([]);
+}
+
+/** Charts inside panels that have not reported their first render (or a marker when none exist). */
+export async function pendingCharts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const charts = Array.from(document.querySelectorAll('[data-panel] [data-chart-ready]'));
+    if (charts.length === 0) return ['<no [data-chart-ready] element inside any [data-panel] yet>'];
+    return charts
+      .filter((chart) => chart.getAttribute('data-chart-ready') !== 'true')
+      .map((chart) => {
+        const panel = chart.closest('[data-panel]');
+        return `panel=${panel?.getAttribute('data-panel') ?? '?'} dataset=${
+          panel?.getAttribute('data-dataset') ?? '?'
+        } data-chart-ready=${chart.getAttribute('data-chart-ready') ?? ''}`;
+      });
+  });
+}
+
+/** Brings every chart into view once (in case they render lazily), then waits until all are ready. */
+export async function waitForAllChartsReady(page: Page): Promise<void> {
+  const charts = page.locator('[data-panel] [data-chart-ready]');
+  await expect
+    .poll(() => charts.count(), { message: 'at least one chart', timeout: READY_TIMEOUT })
+    .toBeGreaterThan(0);
+  for (const chart of await charts.all()) {
+    await chart.scrollIntoViewIfNeeded().catch(() => undefined); // may re-render meanwhile
+  }
+  await expect
+    .poll(() => pendingCharts(page), {
+      message: 'every [data-chart-ready] inside a panel becomes "true"',
+      timeout: READY_TIMEOUT,
+    })
+    .toEqual([]);
+}
+
+/** Waits until no skeleton (role=status with aria-label "loading") is left in any panel. */
+export async function waitForPanelsLoaded(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () => document.querySelectorAll('[data-panel] .animate-pulse[role="status"]').length,
+        ),
+      { message: 'no loading skeleton left in any panel', timeout: READY_TIMEOUT },
+    )
+    .toBe(0);
+}
+
+/** Loads `url`, waits until every dataset has a panel and every chart in a panel is ready. */
+export async function loadDashboard(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  for (const id of readDatasetIds()) {
+    await expect
+      .poll(() => page.locator(`[data-panel][data-dataset="${id}"]`).count(), {
+        message: `a [data-panel] for dataset "${id}"`,
+        timeout: READY_TIMEOUT,
+      })
+      .toBeGreaterThan(0);
+  }
+  await waitForPanelsLoaded(page);
+  await waitForAllChartsReady(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const dir = path.join(testInfo.project.outputDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+/** The root element of a panel. */
+export const panel = (page: Page, id: string): Locator => page.locator(`[data-panel="${id}"]`);
+
+/** The panel's current query parameters, as a plain object (for readable diffs). */
+export const searchParams = (page: Page): Record<string, string> =>
+  Object.fromEntries(new URL(page.url()).searchParams);
+
+/** Polls the URL's query parameters until they equal `expected` exactly. */
+export async function expectSearch(page: Page, expected: Record<string, string>): Promise<void> {
+  await expect.poll(() => searchParams(page), { message: `URL ${page.url()}` }).toEqual(expected);
+}
+
+/** Whitespace-insensitive text, for quotes such as "贫困户 12637 户". */
+export const squash = (s: string): string => s.replace(/\s+/gu, '');
+
+/**
+ * Clicks the named region on a panel's ECharts map (canvas). ECharts draws no DOM per region,
+ * so this hovers a grid of points over the chart's canvas and reads ECharts' tooltip (a div
+ * appended to the chart container) until one of its texts equals `regionName`, then clicks there
+ * with the real mouse.
+ *
+ * The scan runs inside the page (synthetic pointermove events, which ECharts' zrender listens
+ * to) because a real mouse move per grid point takes seconds per map; the point found is then
+ * re-checked with a real hover before the real click.
+ */
+export async function clickMapRegion(page: Page, panelId: string, regionName: string) {
+  const chart = panel(page, panelId).locator('[data-chart-ready="true"]').first();
+  await expect(chart).toBeVisible({ timeout: READY_TIMEOUT });
+  await chart.scrollIntoViewIfNeeded();
+  // Move the real mouse away so no earlier hover state lingers.
+  await page.mouse.move(0, 0);
+
+  const found = await chart.evaluate((root, name) => {
+    const canvas = root.querySelector('canvas');
+    if (!canvas) return { point: null, seen: ['<no canvas>'] };
+    /** The texts of the visible tooltip's leaf elements, e.g. ['呼和浩特市', '数据条数', '48']. */
+    const tooltipTexts = (): string[] => {
+      // The tooltip: a div next to the canvas' wrapper, without a canvas of its own. Its inline
+      // style says whether ECharts shows it, and textContent is read rather than innerText:
+      // while this loop runs, a CSS transition from hidden cannot advance, so the computed
+      // style (and innerText) would still say hidden.
+      for (const el of Array.from(root.querySelectorAll('div'))) {
+        if (el.querySelector('canvas') || !el.parentElement?.querySelector('canvas')) continue;
+        if (el.style.display === 'none' || el.style.visibility === 'hidden') continue;
+        const leaves = [el, ...Array.from(el.querySelectorAll('*'))]
+          .filter((e) => e.childElementCount === 0)
+          .map((e) => (e.textContent ?? '').trim())
+          .filter(Boolean);
+        if (leaves.length > 0) return leaves;
+      }
+      return [];
+    };
+    const box = canvas.getBoundingClientRect();
+    const seen = new Set<string>();
+    // Coarse grid first, finer second: small regions (e.g. Wuhai) need the finer one.
+    for (const step of [16, 6]) {
+      for (let y = step / 2; y < box.height; y += step) {
+        for (let x = step / 2; x < box.width; x += step) {
+          const clientX = box.left + x;
+          const clientY = box.top + y;
+          // Only points the user can actually reach (not under the sticky filter bar).
+          if (document.elementFromPoint(clientX, clientY) !== canvas) continue;
+          const init = { bubbles: true, cancelable: true, clientX, clientY };
+          canvas.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
+          canvas.dispatchEvent(new MouseEvent('mousemove', init));
+          const lines = tooltipTexts();
+          if (lines[0]) seen.add(lines[0]);
+          if (lines.includes(name)) return { point: { x: clientX, y: clientY }, seen: [...seen] };
+        }
+      }
+    }
+    return { point: null, seen: [...seen] };
+  }, regionName);
+  if (!found.point) {
+    throw new Error(
+      `panel ${panelId}: no point of the map shows a tooltip naming "${regionName}"; tooltips seen: ${found.seen.join(' | ')}`,
+    );
+  }
+  const { x, y } = found.point;
+  await page.mouse.move(x, y);
+  await expect
+    .poll(
+      () =>
+        chart.evaluate((root) =>
+          Array.from(root.querySelectorAll('div'))
+            .filter(
+              (el) => !el.querySelector('canvas') && el.parentElement?.querySelector('canvas'),
+            )
+            .filter((el) => el.style.display !== 'none' && el.style.visibility !== 'hidden')
+            .flatMap((el) => Array.from(el.querySelectorAll('*')))
+            .filter((e) => e.childElementCount === 0)
+            .map((e) => (e.textContent ?? '').trim()),
+        ),
+      { message: `the tooltip under the real mouse names ${regionName}` },
+    )
+    .toContain(regionName);
+  await page.mouse.click(x, y);
+}
