@@ -13,6 +13,7 @@ const fakeView = (overrides: Partial<View> = {}): View => ({
   filters: { region: '150000', from: null, to: null, topic: null },
   lang: 'en',
   theme: 'light',
+  embed: null,
   tab: () => 'chart',
   years: [2014, 2023],
   dropped: [],

@@ -100,6 +100,7 @@ export const useView = () => {
     filters,
     lang: state.lang,
     theme,
+    embed: state.embed,
     tab: (panel: PanelId): PanelTab => state[tabKey(panel)],
     years: ctx?.years ?? null,
     dropped: audit?.dropped ?? [],

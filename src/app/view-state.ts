@@ -38,6 +38,8 @@ export const viewParsers = {
   topic: parseAsStringLiteral(TOPICS),
   lang: parseAsStringLiteral(LANGS).withDefault('zh'),
   theme: parseAsStringLiteral(THEMES),
+  /** `?embed=<panel id>`: that one panel alone, for an iframe. */
+  embed: parseAsStringLiteral(PANEL_IDS),
   ...tabParsers,
 };
 

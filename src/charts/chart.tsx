@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 // esm/core: lib/core crashes under Vite 8, and the package root pulls in the full echarts.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import type { Lang } from '../data/schema';
+import { useCollectChart } from './chart-collector';
 import { echarts, THEME_NAME, type ChartTheme } from './echarts-setup';
 
 // echarts-for-react disposes and re-creates the chart when `opts` differs (deep-equal);
@@ -71,6 +72,8 @@ function ChartInstance({
   });
 
   const fullOption = useMemo(() => withAria(option), [option]);
+  const container = useRef<HTMLDivElement>(null);
+  useCollectChart(useId(), { title: ariaLabel, option, element: container });
 
   useEffect(() => {
     if (!instance) return;
@@ -95,6 +98,7 @@ function ChartInstance({
 
   return (
     <div
+      ref={container}
       role="img"
       aria-label={ariaLabel}
       data-chart-ready={ready ? 'true' : 'false'}

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { ChartCollector, ChartCollectorContext } from '../charts/chart-collector';
 import { sourceLine } from '../data/describe';
 import type { RegionIndex } from '../data/regions';
 import type { Dataset, Lang, Localized, Observation } from '../data/schema';
@@ -8,12 +9,14 @@ import { tFor } from '../i18n/i18n';
 import { DatasetGate } from './dataset-gate';
 import { EmptyState } from './empty-state';
 import { ErrorBoundary } from './error-boundary';
+import { ExportMenu } from './export-menu';
 import { observationRows } from './observation-rows';
 import { ObservationTable } from './observation-table';
 import { Panel } from './panel';
+import { createPanelExporter, useRegisterExporter } from './panel-exporter';
 import { PanelTabs } from './panel-tabs';
-import { tabPanelId } from './tab-panel-id';
 import { SourcesList } from './sources-list';
+import { tabPanelId } from './tab-panel-id';
 import type { PanelView, ViewProps } from './view-props';
 
 /** What a panel's chart renderer receives. */
@@ -32,7 +35,7 @@ interface DataPanelProps {
   id: string;
   datasetId: string;
   title: Localized;
-  /** The indicators this panel shows; they scope its table, sources and empty state. */
+  /** The indicators this panel shows; they scope its table, sources, exports and empty state. */
   indicators: readonly string[];
   view: PanelView;
   /** Height of the chart area, reserved while loading so nothing shifts. */
@@ -47,9 +50,17 @@ interface DataPanelProps {
 
 /**
  * The frame every dataset panel shares: loading and errors, filtering, the empty state,
- * Chart/Table/Sources tabs and the source line. Features supply only their chart.
+ * Chart/Table/Sources tabs, exports and the source line. Features supply only their chart.
  */
-export function DataPanel({
+export function DataPanel(props: DataPanelProps) {
+  return (
+    <DatasetGate datasetId={props.datasetId} lang={props.view.lang} height={props.height + 96}>
+      {(dataset, regions) => <PanelFrame {...props} dataset={dataset} regions={regions} />}
+    </DatasetGate>
+  );
+}
+
+function PanelFrame({
   id,
   datasetId,
   title,
@@ -58,56 +69,11 @@ export function DataPanel({
   height,
   keepContext = false,
   children,
-}: DataPanelProps) {
-  return (
-    <DatasetGate datasetId={datasetId} lang={view.lang} height={height + 96}>
-      {(dataset, regions) => (
-        <Panel
-          id={id}
-          datasetId={datasetId}
-          title={title[view.lang]}
-          footer={sourceLine(dataset.sources[0], view.lang)}
-        >
-          <PanelTabs
-            panelId={id}
-            panelTitle={title[view.lang]}
-            tab={view.tab}
-            lang={view.lang}
-            onChange={view.onTabChange}
-          />
-          <div role="tabpanel" id={tabPanelId(id)} aria-label={tFor(view.lang)(`tabs.${view.tab}`)}>
-            <PanelBody
-              dataset={dataset}
-              regions={regions}
-              indicators={indicators}
-              view={view}
-              title={title[view.lang]}
-              keepContext={keepContext}
-            >
-              {children}
-            </PanelBody>
-          </div>
-        </Panel>
-      )}
-    </DatasetGate>
-  );
-}
-
-function PanelBody({
   dataset,
   regions,
-  indicators,
-  view,
-  title,
-  keepContext,
-  children,
-}: Pick<DataPanelProps, 'indicators' | 'view' | 'children' | 'keepContext'> & {
-  dataset: Dataset;
-  regions: RegionIndex;
-  title: string;
-}) {
+}: DataPanelProps & { dataset: Dataset; regions: RegionIndex }) {
   const { filters, lang, theme, tab, onFiltersChange } = view;
-  const { from, to } = filters;
+  const { from, to, region } = filters;
   const all = useMemo(() => selectObservations(dataset, { indicators }), [dataset, indicators]);
   const context = useMemo(
     () =>
@@ -119,43 +85,88 @@ function PanelBody({
     [dataset, indicators, from, to],
   );
   const observations = useMemo(
-    () => context.filter((o) => regions.selfAndDescendants(filters.region).has(o.region)),
-    [context, regions, filters.region],
+    () => context.filter((o) => regions.selfAndDescendants(region).has(o.region)),
+    [context, regions, region],
   );
   const rows = useMemo(
     () => observationRows(dataset, observations, regions, lang),
     [dataset, observations, regions, lang],
   );
 
-  const drawContext = keepContext === true && tab === 'chart' && context.length > 0;
-  if (observations.length === 0 && !drawContext) {
+  const [charts] = useState(() => new ChartCollector());
+  const exporter = useMemo(
+    () =>
+      observations.length === 0
+        ? null
+        : createPanelExporter({
+            id,
+            title: title[lang],
+            dataset,
+            regions,
+            observations,
+            filters: { region, from, to },
+            lang,
+            charts,
+            embedHeight: height + 160,
+          }),
+    [id, title, dataset, regions, observations, region, from, to, lang, charts, height],
+  );
+  useRegisterExporter(exporter);
+
+  const drawContext = keepContext && tab === 'chart' && context.length > 0;
+  const body = () => {
+    if (observations.length === 0 && !drawContext) {
+      return (
+        <EmptyState
+          all={all}
+          filters={filters}
+          regions={regions}
+          lang={lang}
+          onFiltersChange={onFiltersChange}
+        />
+      );
+    }
+    if (tab === 'table') return <ObservationTable rows={rows} lang={lang} caption={title[lang]} />;
+    if (tab === 'sources') return <SourcesList rows={rows} lang={lang} />;
     return (
-      <EmptyState
-        all={all}
-        filters={filters}
-        regions={regions}
-        lang={lang}
-        onFiltersChange={onFiltersChange}
-      />
+      <ErrorBoundary
+        fallback={(error, retry) => <ChartError error={error} retry={retry} lang={lang} />}
+      >
+        <ChartCollectorContext value={charts}>
+          {children({
+            dataset,
+            regions,
+            observations,
+            context,
+            lang,
+            theme,
+            selectedRegion: region,
+            selectRegion: (code) => onFiltersChange({ region: code }),
+          })}
+        </ChartCollectorContext>
+      </ErrorBoundary>
     );
-  }
-  if (tab === 'table') return <ObservationTable rows={rows} lang={lang} caption={title} />;
-  if (tab === 'sources') return <SourcesList rows={rows} lang={lang} />;
+  };
+
   return (
-    <ErrorBoundary
-      fallback={(error, retry) => <ChartError error={error} retry={retry} lang={lang} />}
+    <Panel
+      id={id}
+      datasetId={datasetId}
+      title={title[lang]}
+      actions={exporter && <ExportMenu exporter={exporter} lang={lang} />}
+      footer={sourceLine(dataset.sources[0], lang)}
     >
-      {children({
-        dataset,
-        regions,
-        observations,
-        context,
-        lang,
-        theme,
-        selectedRegion: filters.region,
-        selectRegion: (region) => onFiltersChange({ region }),
-      })}
-    </ErrorBoundary>
+      <PanelTabs
+        panelId={id}
+        panelTitle={title[lang]}
+        tab={tab}
+        lang={lang}
+        onChange={view.onTabChange}
+      />
+      <div role="tabpanel" id={tabPanelId(id)} aria-label={tFor(lang)(`tabs.${tab}`)}>
+        {body()}
+      </div>
+    </Panel>
   );
 }
 

@@ -33,7 +33,7 @@ export function PanelTabs({ panelId, panelTitle, tab, lang, onChange }: PanelTab
     <div
       role="tablist"
       aria-label={t('tabs.label', { panel: panelTitle })}
-      className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+      className="flex gap-1 border-b border-slate-200 dark:border-slate-700 print:hidden"
       onKeyDown={onKeyDown}
     >
       {PANEL_TABS.map((name) => (

@@ -7,25 +7,39 @@ interface PanelProps {
   title: string;
   description?: string;
   footer?: ReactNode;
+  /** Controls in the header, e.g. the Export menu. */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
-export function Panel({ id, datasetId, title, description, footer, children }: PanelProps) {
+export function Panel({
+  id,
+  datasetId,
+  title,
+  description,
+  footer,
+  actions,
+  children,
+}: PanelProps) {
   const titleId = `panel-${id}-title`;
   return (
     <section
+      id={`panel-${id}`}
       data-panel={id}
       data-dataset={datasetId}
       aria-labelledby={titleId}
       className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
-      <header>
-        <h3 id={titleId} className="text-base font-semibold text-slate-900 dark:text-slate-100">
-          {title}
-        </h3>
-        {description && (
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</p>
-        )}
+      <header className="flex items-start justify-between gap-2">
+        <div>
+          <h3 id={titleId} className="text-base font-semibold text-slate-900 dark:text-slate-100">
+            {title}
+          </h3>
+          {description && (
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</p>
+          )}
+        </div>
+        {actions}
       </header>
       {children}
       {footer && (

@@ -28,7 +28,12 @@ describe('layoutCells', () => {
 
 describe('composeSvg', () => {
   const [cell] = layoutCells(1, 'landscape');
-  const svg = composeSvg(caption, [{ svg: chart, cell: cell! }], 'landscape', 'light');
+  const svg = composeSvg(
+    caption,
+    [{ title: '收缴数量', svg: chart, cell: cell! }],
+    'landscape',
+    'light',
+  );
   const doc = parse(svg);
 
   it('is well-formed SVG at the preset size with a CJK font stack', () => {
@@ -39,7 +44,7 @@ describe('composeSvg', () => {
   });
   it('carries title, filters, chart and source as text, escaped', () => {
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toEqual([caption.title, caption.subtitle, '雷管', caption.footer]);
+    expect(texts).toEqual([caption.title, caption.subtitle, '收缴数量', '雷管', caption.footer]);
     expect(svg).not.toContain('<script>');
   });
   it('paints the background, or none for a transparent export', () => {

@@ -36,6 +36,16 @@ export interface ChartCell {
   height: number;
 }
 
+/** Height of each chart's own title line above it in the export. */
+export const CELL_TITLE = 28;
+
+/** The part of a cell the chart itself is drawn in, under its title. */
+export const chartArea = (cell: ChartCell): ChartCell => ({
+  ...cell,
+  y: cell.y + CELL_TITLE,
+  height: Math.max(0, cell.height - CELL_TITLE),
+});
+
 /** Where each chart goes: a grid under the header, as many columns as the shape allows. */
 export const layoutCells = (count: number, preset: SizePreset): ChartCell[] => {
   const { width, height } = SIZE_PRESETS[preset];
@@ -71,18 +81,27 @@ const fit = (text: string, maxWidth: number, size: number) => {
  */
 export const composeSvg = (
   caption: ExportCaption,
-  charts: readonly { svg: string; cell: ChartCell }[],
+  charts: readonly { title: string; svg: string; cell: ChartCell }[],
   preset: SizePreset,
   background: Background,
 ): string => {
   const { width, height } = SIZE_PRESETS[preset];
   const colors = PALETTE[background];
-  const text = (x: number, y: number, size: number, color: string, value: string, weight = 400) =>
-    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(fit(value, width - PAD * 2, size))}</text>`;
-  // Each chart was rendered at its cell's size; a translated group places it.
-  const nested = charts.map(
-    ({ svg, cell }) => `<g transform="translate(${cell.x} ${cell.y})">${svg}</g>`,
-  );
+  const text = (
+    x: number,
+    y: number,
+    size: number,
+    color: string,
+    value: string,
+    weight = 400,
+    max = width - PAD * 2,
+  ) =>
+    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(fit(value, max, size))}</text>`;
+  // Each chart was rendered at its chart area's size, under its own title; a group places it.
+  const nested = charts.map(({ title, svg, cell }) => {
+    const area = chartArea(cell);
+    return `${text(cell.x, cell.y + 18, 15, colors.text, title, 600, cell.width - 8)}<g transform="translate(${area.x} ${area.y})">${svg}</g>`;
+  });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CJK_FONT_STACK)}">`,
     colors.fill ? `<rect width="100%" height="100%" fill="${colors.fill}"/>` : '',

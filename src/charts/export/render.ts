@@ -7,14 +7,14 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { Lang } from '../../data/schema';
 import { echarts, THEME_NAME } from '../echarts-setup';
 import type { ExportCaption } from './caption';
-import { CJK_FONT_STACK, SIZE_PRESETS, composeSvg, layoutCells } from './compose-svg';
+import { CJK_FONT_STACK, SIZE_PRESETS, chartArea, composeSvg, layoutCells } from './compose-svg';
 import type { Background, SizePreset } from './compose-svg';
 
 echarts.use([SVGRenderer]);
 
 export interface ImageRequest {
   caption: ExportCaption;
-  options: readonly EChartsCoreOption[];
+  charts: readonly { title: string; option: EChartsCoreOption }[];
   preset: SizePreset;
   background: Background;
   lang: Lang;
@@ -26,21 +26,22 @@ export interface ImageRequest {
  */
 export const renderExportSvg = ({
   caption,
-  options,
+  charts,
   preset,
   background,
   lang,
 }: ImageRequest): string => {
-  const cells = layoutCells(options.length, preset);
+  const cells = layoutCells(charts.length, preset);
   // A transparent image is usually pasted on white paper: light-theme text colours.
   const theme = THEME_NAME[background === 'dark' ? 'dark' : 'light'];
-  const charts = options.map((option, i) => {
+  const drawn = charts.map(({ title, option }, i) => {
     const cell = cells[i] ?? { x: 0, y: 0, width: 0, height: 0 };
+    const area = chartArea(cell);
     const chart = echarts.init(null, theme, {
       renderer: 'svg',
       ssr: true,
-      width: cell.width,
-      height: cell.height,
+      width: area.width,
+      height: area.height,
       locale: lang === 'zh' ? 'ZH' : 'EN',
     });
     try {
@@ -51,12 +52,12 @@ export const renderExportSvg = ({
         textStyle: { fontFamily: CJK_FONT_STACK },
         tooltip: { show: false },
       });
-      return { svg: chart.renderToSVGString(), cell };
+      return { title, svg: chart.renderToSVGString(), cell };
     } finally {
       chart.dispose();
     }
   });
-  return composeSvg(caption, charts, preset, background);
+  return composeSvg(caption, drawn, preset, background);
 };
 
 /** Rasterises an export SVG in the browser at the given pixel ratio. */
