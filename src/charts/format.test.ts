@@ -90,3 +90,12 @@ describe('formatValue', () => {
     expect(formatValue(834, undefined, 'en')).toBe('834');
   });
 });
+
+describe('formatValue in the singular', () => {
+  it('uses the English unit for exactly one where the data gives it', () => {
+    const gangs = { zh: '个', en: 'gangs', enOne: 'gang' };
+    expect(formatValue(1, gangs, 'en')).toBe('1 gang');
+    expect(formatValue(2, gangs, 'en')).toBe('2 gangs');
+    expect(formatValue(1, gangs, 'zh')).toBe('1个');
+  });
+});

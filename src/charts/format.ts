@@ -6,6 +6,8 @@ export type Lang = 'zh' | 'en';
 export interface Unit {
   zh: string;
   en: string;
+  /** English for exactly one, where it differs ("gang" for "gangs"). */
+  enOne?: string | undefined;
 }
 
 /**
@@ -74,7 +76,7 @@ export function formatValue(
   lang: Lang,
   decimals?: number,
 ): string {
-  const text = unit?.[lang] ?? '';
+  const text = (lang === 'en' && value === 1 ? unit?.enOne : undefined) ?? unit?.[lang] ?? '';
   // A zh unit like "万元" already carries the scale; "2万万元" would be wrong.
   const number =
     lang === 'zh' && /^[万亿]/.test(text) && Number.isFinite(value)

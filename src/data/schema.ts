@@ -140,7 +140,12 @@ export const indicatorSchema = z.strictObject({
   id,
   name: localizedSchema,
   /** The unit a value is stored in, e.g. {zh: "‰", en: "per 1,000 live births"}. Empty for categories. */
-  unit: z.strictObject({ zh: z.string(), en: z.string() }),
+  unit: z.strictObject({
+    zh: z.string(),
+    en: z.string(),
+    /** The English unit for exactly one ("1 gang", not "1 gangs"); defaults to `en`. */
+    enOne: z.string().min(1).optional(),
+  }),
   kind: z.enum(INDICATOR_KINDS),
   better: z.enum(['higher', 'lower', 'neutral']),
   decimals: z.number().int().min(0).max(4),
