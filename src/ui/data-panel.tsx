@@ -126,9 +126,7 @@ function PanelFrame({
         />
       );
     }
-    if (tab === 'table') return <ObservationTable rows={rows} lang={lang} caption={title[lang]} />;
-    if (tab === 'sources') return <SourcesList rows={rows} lang={lang} />;
-    return (
+    const chart = (
       <ErrorBoundary
         fallback={(error, retry) => <ChartError error={error} retry={retry} lang={lang} />}
       >
@@ -145,6 +143,21 @@ function PanelFrame({
           })}
         </ChartCollectorContext>
       </ErrorBoundary>
+    );
+    if (tab === 'chart') return chart;
+    return (
+      <>
+        {tab === 'table' ? (
+          <ObservationTable rows={rows} lang={lang} caption={title[lang]} />
+        ) : (
+          <SourcesList rows={rows} lang={lang} />
+        )}
+        {/* The charts stay drawn out of sight, at their real width, so image exports (and
+            Export all) show them whichever tab is open. */}
+        <div className="invisible absolute inset-x-0 top-0 h-0 overflow-hidden" aria-hidden="true">
+          {chart}
+        </div>
+      </>
     );
   };
 
@@ -163,7 +176,12 @@ function PanelFrame({
         lang={lang}
         onChange={view.onTabChange}
       />
-      <div role="tabpanel" id={tabPanelId(id)} aria-label={tFor(lang)(`tabs.${tab}`)}>
+      <div
+        className="relative"
+        role="tabpanel"
+        id={tabPanelId(id)}
+        aria-label={tFor(lang)(`tabs.${tab}`)}
+      >
         {body()}
       </div>
     </Panel>

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { BACKGROUNDS } from '../charts/export/compose-svg';
 import type { Background, SizePreset } from '../charts/export/compose-svg';
 import type { Lang } from '../data/schema';
@@ -38,23 +37,30 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
       )
         setOpen(false);
     };
+    // On the document, not the menu: focus may have left the dialog (e.g. to <body>).
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open]);
 
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      close();
-    }
-  };
 
   // Handlers return nothing: the work runs on, and its outcome lands in the status line.
   const run = (action: () => Promise<string>) => {
+    // Buttons stay enabled (disabling the focused one would drop focus to <body>); a click
+    // while an export runs is ignored instead.
+    if (busy) return;
     setBusy(true);
     setStatus(t('exporting.working'));
     action()
@@ -133,7 +139,7 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
   );
 
   return (
-    <div className="relative print:hidden" onKeyDown={onKeyDown}>
+    <div className="relative print:hidden">
       <button
         ref={button}
         type="button"
@@ -173,26 +179,31 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
                   key={r}
                   type="button"
                   className={BUTTON}
-                  disabled={busy}
+                  aria-disabled={busy}
                   onClick={actions.png(r)}
                 >
                   PNG {r}×
                 </button>
               ))}
-              <button type="button" className={BUTTON} disabled={busy} onClick={actions.svg}>
+              <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.svg}>
                 SVG
               </button>
-              <button type="button" className={BUTTON} disabled={busy} onClick={actions.copyImage}>
+              <button
+                type="button"
+                className={BUTTON}
+                aria-disabled={busy}
+                onClick={actions.copyImage}
+              >
                 {t('exporting.copyImage')}
               </button>
             </div>
           </fieldset>
           <fieldset className="flex flex-wrap gap-2">
             <legend className="mb-1 text-sm font-semibold">{t('exporting.data')}</legend>
-            <button type="button" className={BUTTON} disabled={busy} onClick={actions.csv}>
+            <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.csv}>
               {t('exporting.rows', { format: 'CSV', count: exporter.rows })}
             </button>
-            <button type="button" className={BUTTON} disabled={busy} onClick={actions.json}>
+            <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.json}>
               {t('exporting.rows', { format: 'JSON', count: exporter.rows })}
             </button>
           </fieldset>
@@ -201,7 +212,7 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
             <button
               type="button"
               className={BUTTON}
-              disabled={busy}
+              aria-disabled={busy}
               onClick={actions.copy(exporter.link)}
             >
               {t('exporting.copyLink')}
@@ -209,7 +220,7 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
             <button
               type="button"
               className={BUTTON}
-              disabled={busy}
+              aria-disabled={busy}
               onClick={actions.copy(exporter.embed)}
             >
               {t('exporting.copyEmbed')}

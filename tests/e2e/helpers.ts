@@ -252,8 +252,8 @@ export async function waitForPanelCharts(page: Page, panelId: string): Promise<v
   await expect
     .poll(
       () =>
-        charts.evaluateAll((els) =>
-          els.filter((el) => el.getAttribute('data-chart-ready') !== 'true').length,
+        charts.evaluateAll(
+          (els) => els.filter((el) => el.getAttribute('data-chart-ready') !== 'true').length,
         ),
       { message: `every chart of panel ${panelId} is ready`, timeout: READY_TIMEOUT },
     )
@@ -348,7 +348,7 @@ export function readPngHeader(bytes: Uint8Array): PngHeader {
   if (buf.toString('latin1', 12, 16) !== 'IHDR') throw new Error('PNG: first chunk is not IHDR');
   const colorType = buf.readUInt8(25);
   let hasTrns = false;
-  for (let offset = 8; offset + 8 <= buf.length; ) {
+  for (let offset = 8; offset + 8 <= buf.length;) {
     const length = buf.readUInt32BE(offset);
     const type = buf.toString('latin1', offset + 4, offset + 8);
     if (type === 'tRNS') hasTrns = true;

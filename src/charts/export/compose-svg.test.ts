@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeSvg, layoutCells } from './compose-svg';
+import { composeSvg, footerLines, layoutCells } from './compose-svg';
 
 const caption = {
   title: '2020年枪爆物品收缴 <script>',
@@ -66,5 +66,16 @@ describe('composeSvg', () => {
       'light',
     );
     expect(parse(long).querySelector('text')?.textContent).toMatch(/…$/);
+  });
+});
+
+describe('footerLines', () => {
+  it('keeps a short footer on one line and splits a long one before the app name', () => {
+    expect(footerLines('来源：报 · 应用', 1000, 13)).toEqual(['来源：报 · 应用']);
+    const long = `Source: ${'x'.repeat(200)} · Inner Mongolia Data Explorer`;
+    expect(footerLines(long, 1136, 13)).toEqual([
+      `Source: ${'x'.repeat(200)}`,
+      'Inner Mongolia Data Explorer',
+    ]);
   });
 });

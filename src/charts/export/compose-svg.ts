@@ -61,17 +61,27 @@ export const layoutCells = (count: number, preset: SizePreset): ChartCell[] => {
   }));
 };
 
-/** Crude but safe: long text is cut with an ellipsis rather than running off the image. */
+/** Estimated rendered width: CJK characters are a full em, Latin ones about half. */
+export const textWidthAt = (text: string, size: number) =>
+  [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.5), 0);
+
+/** Long text is cut with an ellipsis rather than running off the image. */
 const fit = (text: string, maxWidth: number, size: number) => {
-  const widthOf = (s: string) =>
-    [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.55), 0);
-  if (widthOf(text) <= maxWidth) return text;
+  if (textWidthAt(text, size) <= maxWidth) return text;
   let out = '';
   for (const ch of text) {
-    if (widthOf(`${out}${ch}…`) > maxWidth) break;
+    if (textWidthAt(`${out}${ch}…`, size) > maxWidth) break;
     out += ch;
   }
   return `${out}…`;
+};
+
+/** The footer on one line, or on two split at its last " · " (source, then the app's name). */
+export const footerLines = (footer: string, maxWidth: number, size: number): string[] => {
+  const cut = footer.lastIndexOf(' · ');
+  return textWidthAt(footer, size) <= maxWidth || cut < 0
+    ? [footer]
+    : [footer.slice(0, cut), footer.slice(cut + 3)];
 };
 
 /**
@@ -108,7 +118,9 @@ export const composeSvg = (
     text(PAD, 44, 26, colors.text, caption.title, 700),
     text(PAD, 76, 16, colors.muted, caption.subtitle),
     ...nested,
-    text(PAD, height - 24, 13, colors.muted, caption.footer),
+    ...footerLines(caption.footer, width - PAD * 2, 13)
+      .reverse()
+      .map((line, i) => text(PAD, height - 20 - i * 18, 13, colors.muted, line)),
     '</svg>',
   ].join('');
 };
