@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Chart } from '../../charts/chart';
 import { DataPanel } from '../../ui/data-panel';
+import { useRegionToggle } from '../../ui/use-region-toggle';
 import type { PanelContent } from '../../ui/data-panel';
 import type { PanelView } from '../../ui/view-props';
 import {
@@ -59,21 +60,7 @@ function Matrix({
     [dataset, context, regions, lang, selectedRegion],
   );
 
-  // Stable handlers reading the latest filter, so echarts-for-react never rebinds.
-  const latest = useRef({ selectedRegion, selectRegion });
-  useEffect(() => {
-    latest.current = { selectedRegion, selectRegion };
-  });
-  const onEvents = useMemo(
-    () => ({
-      click: (params: unknown) => {
-        const code = clickedRegion(params);
-        if (code === undefined) return;
-        latest.current.selectRegion(code === latest.current.selectedRegion ? CITY : code);
-      },
-    }),
-    [],
-  );
+  const { onEvents } = useRegionToggle(selectedRegion, selectRegion, CITY, clickedRegion);
 
   const title = MATRIX_TITLE[lang];
   return (

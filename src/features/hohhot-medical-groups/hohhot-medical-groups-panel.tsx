@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Chart } from '../../charts/chart';
 import { useGeo } from '../../charts/use-geo';
 import { messages } from '../../i18n/messages';
 import { DataPanel } from '../../ui/data-panel';
+import { useRegionToggle } from '../../ui/use-region-toggle';
 import type { PanelContent } from '../../ui/data-panel';
 import { KeyFigures } from '../../ui/key-figures';
 import { LoadError } from '../../ui/load-error';
@@ -81,26 +82,8 @@ function GroupMap({
     [dataset, context, regions, lang, selectedRegion],
   );
 
-  // The chart's handlers object stays the same for its lifetime and reads the latest filter
-  // through a ref, so echarts-for-react never has to rebind.
-  const latest = useRef({ selectedRegion, selectRegion });
-  useEffect(() => {
-    latest.current = { selectedRegion, selectRegion };
-  });
   // A second click on the selected region goes back to the whole city.
-  const toggle = useCallback((code: string) => {
-    const { selectedRegion: current, selectRegion: select } = latest.current;
-    select(code === current ? CITY : code);
-  }, []);
-  const onEvents = useMemo(
-    () => ({
-      click: (params: unknown) => {
-        const code = clickedRegion(params);
-        if (code !== undefined) toggle(code);
-      },
-    }),
-    [toggle],
-  );
+  const { toggle, onEvents } = useRegionToggle(selectedRegion, selectRegion, CITY, clickedRegion);
 
   const title = MAP_TITLE[lang];
   return (
