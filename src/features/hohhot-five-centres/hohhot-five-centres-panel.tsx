@@ -12,9 +12,11 @@ import {
 import type { LegendEntry } from './build-five-centres-option';
 
 const TITLE = { zh: '呼和浩特“五大中心”建设进展', en: 'Hohhot\'s "five centres": progress' };
-const MATRIX_TITLE = {
-  zh: '各医院与旗县区的建设状态（点击有数据的行筛选地区）',
-  en: 'Status by hospital and district (click a row with figures to filter)',
+// The hint is for the screen only: the title also names the chart in exported images.
+const MATRIX_TITLE = { zh: '各医院与旗县区的建设状态', en: 'Status by hospital and district' };
+const CLICK_HINT = {
+  zh: '（点击有数据的行筛选地区）',
+  en: ' (click a row with figures to filter)',
 };
 const CITY = '150100';
 /** Two hospitals and nine divisions today; the height follows the rows. */
@@ -67,6 +69,7 @@ function Matrix({
     <figure className="min-w-0">
       <figcaption className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">
         {title}
+        <span className="font-normal text-slate-500 dark:text-slate-400">{CLICK_HINT[lang]}</span>
       </figcaption>
       <Chart
         option={option}
