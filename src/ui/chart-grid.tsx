@@ -1,12 +1,8 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { TitledChart } from '../charts/titled-chart';
 import { ChartBlock } from './chart-block';
 import type { ViewProps } from './view-props';
 
-export interface GridChart {
-  id: string;
-  title: string;
-  option: EChartsCoreOption;
-  caption?: string;
+export interface GridChart extends TitledChart {
   /** Overrides the grid's height, e.g. a horizontal bar chart that grows with its rows. */
   height?: number;
 }

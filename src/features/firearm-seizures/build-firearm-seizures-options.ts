@@ -1,6 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
-import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
+import type { Dataset, Localized, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
 
 /** Enforcement results are counts of different things (cases, people, dens): cards, not bars. */
@@ -47,17 +47,9 @@ const FAMILIES: { id: string; units: readonly string[]; axis: Localized; title: 
   },
 ];
 
-export interface SeizureChart {
-  id: string;
-  title: string;
-  option: EChartsCoreOption;
+export interface SeizureChart extends TitledChart {
   /** Bars in this chart, for sizing: a horizontal bar chart grows with its rows. */
   rows: number;
-}
-
-interface Options {
-  lang: Lang;
-  regionName: (code: string) => string;
 }
 
 const isSeizure = (o: Observation) =>
@@ -68,7 +60,7 @@ const isSeizure = (o: Observation) =>
 export const buildFirearmSeizureOptions = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: Options,
+  { lang, regionName }: BuildContext,
 ): SeizureChart[] => {
   const seized = observations.filter(isSeizure);
   return FAMILIES.flatMap((family) => {

@@ -1,4 +1,4 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { changeText, verdictText } from '../../charts/change-text';
 import { buildTrendOption } from '../../charts/trend-option';
 import type { Dataset, Lang, Observation } from '../../data/schema';
@@ -11,17 +11,9 @@ export const OUTCOME_GROUPS = [
   { id: 'maternal-mortality', indicators: ['maternal-mortality'], zeroBased: true },
 ] as const;
 
-export interface OutcomeChart {
-  id: string;
-  title: string;
-  option: EChartsCoreOption;
+export interface OutcomeChart extends TitledChart {
   /** "婴儿死亡率 2015→2019: −1.89‰ (−35.4%) 改善 · …" over the years shown. */
   caption: string;
-}
-
-interface Options {
-  lang: Lang;
-  regionName: (code: string) => string;
 }
 
 /** The change over the years shown, for one indicator in one region. */
@@ -54,7 +46,7 @@ const changeCaption = (
 export const buildHealthOutcomesOptions = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: Options,
+  { lang, regionName }: BuildContext,
 ): OutcomeChart[] =>
   OUTCOME_GROUPS.filter((group) =>
     observations.some((o) => (group.indicators as readonly string[]).includes(o.indicator)),

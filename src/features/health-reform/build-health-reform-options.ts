@@ -1,6 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
-import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
+import type { Dataset, Localized, Observation } from '../../data/schema';
 
 /** Health poverty alleviation: households, a share, patients, diseases, campaigns. Cards only. */
 export const POVERTY_FIGURES = [
@@ -49,16 +49,8 @@ const FAMILIES: {
 
 export const REFORM_CHART_INDICATORS = FAMILIES.flatMap((f) => f.indicators);
 
-export interface ReformChart {
-  id: string;
-  title: string;
-  option: EChartsCoreOption;
+export interface ReformChart extends TitledChart {
   rows: number;
-}
-
-interface Options {
-  lang: Lang;
-  regionName: (code: string) => string;
 }
 
 /** Category names wrap at this width: about a third of a half-width panel. */
@@ -68,7 +60,7 @@ const CATEGORY_WIDTH = 180;
 export const buildHealthReformOptions = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: Options,
+  { lang, regionName }: BuildContext,
 ): ReformChart[] =>
   FAMILIES.flatMap((family) => {
     const bars = family.indicators.flatMap((id) => {

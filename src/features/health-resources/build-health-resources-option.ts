@@ -1,6 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
-import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
+import type { Dataset, Localized, Observation } from '../../data/schema';
 
 /** Totals of different things (institutions, beds, people): cards, never one axis. */
 export const RESOURCE_TOTALS = ['health-institutions', 'hospital-beds', 'health-workers'] as const;
@@ -14,16 +14,8 @@ const TITLE: Localized = {
   en: 'Beds and health staff per 1,000 people',
 };
 
-export interface ResourcesChart {
-  id: string;
-  title: string;
-  option: EChartsCoreOption;
+export interface ResourcesChart extends TitledChart {
   rows: number;
-}
-
-interface Options {
-  lang: Lang;
-  regionName: (code: string) => string;
 }
 
 /** Category names wrap at this width: about a third of a half-width panel. */
@@ -33,7 +25,7 @@ const CATEGORY_WIDTH = 180;
 export const buildHealthResourcesOption = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: Options,
+  { lang, regionName }: BuildContext,
 ): ResourcesChart | null => {
   // Densities are only comparable within one region and year: take the latest year shown.
   const shown = observations.filter(

@@ -1,6 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildBarOption } from '../../charts/bar-option';
-import type { Dataset, Lang, Observation } from '../../data/schema';
+import type { Dataset, Observation } from '../../data/schema';
 import { dimensionValueName, indicatorById } from '../../data/select';
 
 export const BEFORE_AFTER_INDICATORS = ['emergency-call-lines', 'emergency-vehicles'] as const;
@@ -11,18 +11,12 @@ export const EMERGENCY_FIGURES = [
 ] as const;
 const STAGES = ['before-upgrade', 'after-upgrade'] as const;
 
-export interface EmergencyChart {
-  id: string;
-  title: string;
-  option: EChartsCoreOption;
-}
-
 /** The 120 network before and after its upgrade: one small chart per indicator, one unit each. */
 export const buildEmergencyOptions = (
   dataset: Dataset,
   selected: readonly Observation[],
-  { lang, regionName }: { lang: Lang; regionName: (code: string) => string },
-): EmergencyChart[] =>
+  { lang, regionName }: BuildContext,
+): TitledChart[] =>
   BEFORE_AFTER_INDICATORS.flatMap((id) => {
     const indicator = indicatorById(dataset, id);
     const observations = selected.filter((o) => o.indicator === id);

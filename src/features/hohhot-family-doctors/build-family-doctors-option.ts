@@ -1,7 +1,7 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
 import { sharedUnit } from '../../charts/observation-series';
-import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
+import type { Dataset, Localized, Observation } from '../../data/schema';
 
 export const SIGNING_RATES = [
   'family-doctor-signing-rate',
@@ -11,17 +11,9 @@ export const TEAMS = 'family-doctor-teams';
 
 const TITLE: Localized = { zh: '家庭医生签约率', en: 'Family-doctor signing rates' };
 
-export interface FamilyDoctorsChart {
-  id: string;
-  title: string;
+export interface FamilyDoctorsChart extends TitledChart {
   /** When the rates were counted, from the observations' own notes. */
   caption: string;
-  option: EChartsCoreOption;
-}
-
-interface Options {
-  lang: Lang;
-  regionName: (code: string) => string;
 }
 
 /** Category names wrap at this width: about a third of a half-width panel. */
@@ -34,7 +26,7 @@ const CATEGORY_WIDTH = 180;
 export const buildFamilyDoctorsOption = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: Options,
+  { lang, regionName }: BuildContext,
 ): FamilyDoctorsChart | null => {
   // One bar per indicator: the latest figure, if a wider filter ever holds several.
   const rates = SIGNING_RATES.flatMap((id) => {

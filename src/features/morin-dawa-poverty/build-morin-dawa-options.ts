@@ -1,6 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildTrendOption } from '../../charts/trend-option';
-import type { Dataset, Lang, Observation } from '../../data/schema';
+import type { Dataset, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
 
 export const TREND_INDICATORS = ['poverty-incidence', 'poor-villages'] as const;
@@ -15,18 +15,12 @@ export const FIGURE_INDICATORS = [
   'village-cadres-promoted',
 ] as const;
 
-export interface MorinDawaChart {
-  id: string;
-  title: string;
-  option: EChartsCoreOption;
-}
-
 /** 2014 -> 2019: incidence (%) and poor villages (count), each on its own axis from zero. */
 export const buildMorinDawaOptions = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: { lang: Lang; regionName: (code: string) => string },
-): MorinDawaChart[] =>
+  { lang, regionName }: BuildContext,
+): TitledChart[] =>
   TREND_INDICATORS.filter((id) => observations.some((o) => o.indicator === id)).map((id) => ({
     id,
     title: indicatorById(dataset, id)?.name[lang] ?? id,
