@@ -1,5 +1,4 @@
 import type { Dataset, Lang, Observation, Source } from './schema';
-import { indicatorById } from './select';
 
 /** "《内蒙古日报》2021-01 ·“十三五”期间…" — the short source line of tooltips and panel footers. */
 export const sourceLine = (source: Source | undefined, lang: Lang): string => {
@@ -11,6 +10,3 @@ export const sourceLine = (source: Source | undefined, lang: Lang): string => {
 
 export const sourceOf = (dataset: Dataset, observation: Observation): Source | undefined =>
   dataset.sources.find((s) => s.id === observation.source);
-
-export const unitOf = (dataset: Dataset, observation: Observation) =>
-  indicatorById(dataset, observation.indicator)?.unit;
