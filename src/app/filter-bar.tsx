@@ -1,5 +1,5 @@
 import type { RegionIndex } from '../data/regions';
-import { TOPICS } from '../data/schema';
+import { TOPICS } from '../data/vocabulary';
 import type { Topic } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import { yearsText } from '../ui/years-text';

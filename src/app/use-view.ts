@@ -1,7 +1,7 @@
 import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChartTheme } from '../charts/echarts-setup';
-import { useAllDatasets, useRegions } from '../data/use-data';
+import { useAllSummaries, useRegions } from '../data/use-data';
 import type { Lang, Topic } from '../data/schema';
 import type { Filters, PanelTab } from '../ui/view-props';
 import type { PanelId } from './panel-ids';
@@ -28,18 +28,18 @@ const storedTheme = (): Theme | null => {
 export const useView = () => {
   const [state, setState] = useQueryStates(viewParsers, { history: 'push' });
   const regions = useRegions();
-  const { datasets, settled } = useAllDatasets();
+  const { summaries, settled } = useAllSummaries();
   const [audit, setAudit] = useState<{ search: string; dropped: Dropped[] } | null>(null);
 
   const ctx = useMemo<AuditContext | null>(() => {
     if (!regions.data || !settled) return null;
-    const years = datasets.flatMap((d) => d.observations.map((o) => o.year));
+    const years = summaries.flatMap((s) => s.years);
     if (years.length === 0) return null;
     return {
       regionCodes: new Set(regions.data.all.map((r) => r.code)),
       years: [Math.min(...years), Math.max(...years)],
     };
-  }, [regions.data, datasets, settled]);
+  }, [regions.data, summaries, settled]);
 
   // Once the data is known, whatever the URL asks that cannot be applied is named in a
   // notice (derived during render, React's pattern for state that follows props) and dropped

@@ -1,5 +1,5 @@
 import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs';
-import { LANGS, TOPICS } from '../data/schema';
+import { LANGS, TOPICS } from '../data/vocabulary';
 import type { Lang, Topic } from '../data/schema';
 import { PANEL_TABS } from '../ui/view-props';
 import type { PanelTab } from '../ui/view-props';

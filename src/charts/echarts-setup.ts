@@ -1,24 +1,14 @@
-// The only place that registers ECharts modules. Importing from 'echarts' (the full
-// bundle) anywhere else would defeat tree-shaking, so panels import `echarts` from here.
+// The only place that registers the core ECharts modules. Importing from 'echarts' (the full
+// bundle) anywhere else would defeat tree-shaking, so chart code imports `echarts` from here.
+// Map and heatmap series are registered on demand by echarts-map.ts / echarts-heatmap.ts
+// (see chart-modules.ts). This module itself is only reached through dynamic imports.
 import * as echarts from 'echarts/core';
-import {
-  BarChart,
-  HeatmapChart,
-  LineChart,
-  MapChart,
-  PieChart,
-  ScatterChart,
-} from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import {
   AriaComponent,
-  DatasetComponent,
-  GeoComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
   TooltipComponent,
-  VisualMapComponent,
 } from 'echarts/components';
 // UniversalTransition is left out: it adds ~8 kB gzipped (measured) and no panel morphs
 // between series types.
@@ -28,19 +18,10 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   LineChart,
-  MapChart,
-  HeatmapChart,
-  PieChart,
-  ScatterChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
-  TitleComponent,
-  VisualMapComponent,
-  DatasetComponent,
   AriaComponent,
-  MarkLineComponent,
-  GeoComponent,
   LabelLayout,
   CanvasRenderer,
 ]);
@@ -51,12 +32,5 @@ echarts.use([
 export const THEME_NAME = { light: 'default', dark: 'dark' } as const;
 
 export type ChartTheme = keyof typeof THEME_NAME;
-
-/** Registers a map once; re-registering would rebuild geo resources for every chart. */
-export function registerMapOnce(code: string, geoJson: unknown): void {
-  // getMap is only wired up once GeoComponent/MapChart are installed, which `use` above did.
-  if (echarts.getMap(code)) return;
-  echarts.registerMap(code, geoJson as Parameters<typeof echarts.registerMap>[1]);
-}
 
 export { echarts };

@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchDataFile } from '../data/load';
-import { registerMapOnce } from './echarts-setup';
+import { fetchDataFile } from '../data/data-error';
 
 /**
  * Loads `public/data/geo/<code>.json` on demand and registers it with ECharts once, under
- * the region code. `data` is the map name to use in options once it is registered.
+ * the region code. The map series code loads in parallel with the geometry, so neither is in
+ * the initial bundle. `data` is the map name to use in options once it is registered.
  */
 export const useGeo = (code: string) =>
   useQuery({
     queryKey: ['geo', code],
     queryFn: async ({ signal }) => {
-      const json = await fetchDataFile(`geo/${code}.json`, fetch, signal);
+      const [{ registerMapOnce }, json] = await Promise.all([
+        import('./echarts-map'),
+        fetchDataFile(`geo/${code}.json`, fetch, signal),
+      ]);
       registerMapOnce(code, json);
       return code;
     },

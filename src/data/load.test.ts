@@ -1,6 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { DataLoadError, datasetQueryOptions, manifestQueryOptions } from './load';
+import { DataLoadError } from './data-error';
+import { createDataService } from './data-service';
+import { datasetQueryOptions } from './queries';
 import type { ManifestEntry } from './schema';
 import { readJson } from '../../tests/unit/load-fixtures';
 
@@ -25,13 +26,13 @@ const fakeFetch =
 const json = (value: unknown) => () => new Response(JSON.stringify(value), { status: 200 });
 const regions = json(readJson('public/data/regions.json'));
 
-const loadDataset = async (files: Record<string, () => Response>) => {
-  const client = new QueryClient();
-  return client.fetchQuery(datasetQueryOptions(entry, fakeFetch(files))).then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-};
+const loadDataset = async (files: Record<string, () => Response>) =>
+  createDataService(fakeFetch(files))
+    .handle({ kind: 'dataset', entry })
+    .then(
+      (value) => ({ ok: true as const, value: value as { observations: unknown[] } }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
 
 const expectError = async (
   files: Record<string, () => Response>,
@@ -52,7 +53,9 @@ describe('datasetQueryOptions', () => {
     expect(datasetQueryOptions(entry).queryKey).toEqual(['dataset', 'housing-fund-services']);
     expect(datasetQueryOptions(entry).staleTime).toBe(Infinity);
   });
+});
 
+describe('the data service (what the worker runs)', () => {
   it('loads and validates the bundled dataset', async () => {
     const result = await loadDataset({
       'regions.json': regions,
@@ -94,13 +97,32 @@ describe('datasetQueryOptions', () => {
   });
 });
 
-describe('manifestQueryOptions', () => {
+describe('the data service on the manifest', () => {
   it('reports an invalid manifest', async () => {
-    const client = new QueryClient();
-    const error = await client
-      .fetchQuery(manifestQueryOptions(fakeFetch({ 'manifest.json': json({ datasets: [] }) })))
+    const error = await createDataService(fakeFetch({ 'manifest.json': json({ datasets: [] }) }))
+      .handle({ kind: 'manifest' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataLoadError);
     expect((error as DataLoadError).problems[0]?.path).toBe('$.datasets');
+  });
+});
+
+describe('the data service caches successes only', () => {
+  it('fetches again after a failure, so Retry can recover', async () => {
+    let calls = 0;
+    const service = createDataService(
+      fakeFetch({
+        'manifest.json': () => {
+          calls += 1;
+          return calls === 1
+            ? new Response('oops', { status: 500 })
+            : new Response(JSON.stringify(readJson('public/data/manifest.json')), { status: 200 });
+        },
+      }),
+    );
+    await expect(service.handle({ kind: 'manifest' })).rejects.toBeInstanceOf(DataLoadError);
+    await expect(service.handle({ kind: 'manifest' })).resolves.toHaveProperty('datasets');
+    await service.handle({ kind: 'manifest' });
+    expect(calls).toBe(2);
   });
 });

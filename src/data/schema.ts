@@ -6,16 +6,12 @@ import { z } from 'zod';
  * emits JSON Schema from it for editors. docs/data-format.md explains it for people.
  */
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+// The vocabularies live in their own module so the UI can use them without bundling zod.
+import { TOPICS } from './vocabulary';
+import type { Lang, Topic } from './vocabulary';
 
-export const TOPICS = [
-  'health',
-  'public-security',
-  'poverty-livelihood',
-  'public-services',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+// Re-exported as types only: most modules import Lang/Topic with the rest of the contract.
+export type { Lang, Topic };
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, "-")');
 

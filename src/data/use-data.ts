@@ -1,7 +1,14 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions, manifestQueryOptions, regionsQueryOptions } from './load';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { DatasetSummary, ObservationQuery } from './observation-index';
+import {
+  datasetQueryOptions,
+  manifestQueryOptions,
+  observationsQueryOptions,
+  regionsQueryOptions,
+  summaryQueryOptions,
+} from './queries';
 import { buildRegionIndex } from './regions';
-import type { Dataset, ManifestEntry } from './schema';
+import type { ManifestEntry } from './schema';
 
 export const useManifest = () => useQuery(manifestQueryOptions());
 
@@ -10,19 +17,23 @@ export const useRegions = () => useQuery({ ...regionsQueryOptions(), select: bui
 
 export const useDataset = (entry: ManifestEntry) => useQuery(datasetQueryOptions(entry));
 
-export interface AllDatasets {
+/** Observations matching a query; the previous answer stays on screen while the next loads. */
+export const useObservations = (entry: ManifestEntry, query: ObservationQuery) =>
+  useQuery({ ...observationsQueryOptions(entry, query), placeholderData: keepPreviousData });
+
+export interface AllSummaries {
   /** The datasets that loaded; a broken one is left out here and reported by its own panel. */
-  datasets: Dataset[];
+  summaries: DatasetSummary[];
   settled: boolean;
 }
 
-/** Every dataset of the manifest, fetched in parallel (shares the cache with the panels). */
-export const useAllDatasets = (): AllDatasets => {
+/** A summary of every dataset of the manifest, fetched in parallel. */
+export const useAllSummaries = (): AllSummaries => {
   const manifest = useManifest();
   return useQueries({
-    queries: (manifest.data?.datasets ?? []).map((entry) => datasetQueryOptions(entry)),
+    queries: (manifest.data?.datasets ?? []).map((entry) => summaryQueryOptions(entry)),
     combine: (results) => ({
-      datasets: results.flatMap((r) => (r.data ? [r.data] : [])),
+      summaries: results.flatMap((r) => (r.data ? [r.data] : [])),
       settled: manifest.isError || (manifest.isSuccess && results.every((r) => !r.isPending)),
     }),
   });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DataLoadError } from '../data/load';
+import { DataLoadError } from '../data/data-error';
 import type { RegionIndex } from '../data/regions';
 import type { Dataset, Lang } from '../data/schema';
 import { useDataset, useManifest, useRegions } from '../data/use-data';

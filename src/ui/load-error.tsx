@@ -1,4 +1,4 @@
-import { DataLoadError } from '../data/load';
+import { DataLoadError } from '../data/data-error';
 import type { Lang } from '../data/schema';
 import { messages } from '../i18n/messages';
 

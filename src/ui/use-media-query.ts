@@ -1,9 +1,12 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** Whether a media query matches, live; false where there is no window (tests, SSR). */
+const canMatch = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function';
+
+/** Whether a media query matches, live; false where there is no matchMedia (jsdom, SSR). */
 export const useMediaQuery = (query: string): boolean => {
   const subscribe = useCallback(
     (onChange: () => void) => {
+      if (!canMatch()) return () => undefined;
       const media = window.matchMedia(query);
       media.addEventListener('change', onChange);
       return () => media.removeEventListener('change', onChange);
@@ -12,7 +15,7 @@ export const useMediaQuery = (query: string): boolean => {
   );
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(query).matches,
+    () => canMatch() && window.matchMedia(query).matches,
     () => false,
   );
 };

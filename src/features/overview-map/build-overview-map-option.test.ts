@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRegionIndex } from '../../data/regions';
 import { buildOverviewMapOption, countFigures } from './build-overview-map-option';
 import { observation, testDataset } from '../../charts/test-dataset';
+import { summarise } from '../../data/observation-index';
 
 const regions = buildRegionIndex({
   regions: [
@@ -38,7 +39,7 @@ const dataset = testDataset(
 
 describe('countFigures', () => {
   it('rolls counties up into their league and keeps province-wide figures apart', () => {
-    const counts = countFigures([dataset], regions);
+    const counts = countFigures([summarise(dataset)], regions);
     expect([...counts.byLeague]).toEqual([
       ['150100', 3],
       ['150700', 0],
@@ -48,7 +49,7 @@ describe('countFigures', () => {
 });
 
 describe('buildOverviewMapOption', () => {
-  const counts = countFigures([dataset], regions);
+  const counts = countFigures([summarise(dataset)], regions);
   const option = buildOverviewMapOption(counts, {
     lang: 'en',
     regions,

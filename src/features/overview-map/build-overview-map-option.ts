@@ -1,7 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { tooltipHtml } from '../../charts/tooltip';
 import type { RegionIndex } from '../../data/regions';
-import type { Dataset, Lang } from '../../data/schema';
+import type { DatasetSummary } from '../../data/observation-index';
+import type { Lang } from '../../data/schema';
 
 export const PROVINCE = '150000';
 
@@ -13,13 +14,16 @@ export interface FigureCounts {
 }
 
 /** How many figures each league/city has, its counties rolled up into it. */
-export const countFigures = (datasets: readonly Dataset[], regions: RegionIndex): FigureCounts => {
+export const countFigures = (
+  summaries: readonly Pick<DatasetSummary, 'regionCounts'>[],
+  regions: RegionIndex,
+): FigureCounts => {
   const byLeague = new Map(regions.children(PROVINCE).map((league) => [league.code, 0]));
   let province = 0;
-  for (const o of datasets.flatMap((d) => d.observations)) {
-    const league = regions.path(o.region)[1];
-    if (league) byLeague.set(league.code, (byLeague.get(league.code) ?? 0) + 1);
-    else if (o.region === PROVINCE) province += 1;
+  for (const [region, count] of summaries.flatMap((s) => Object.entries(s.regionCounts))) {
+    const league = regions.path(region)[1];
+    if (league) byLeague.set(league.code, (byLeague.get(league.code) ?? 0) + count);
+    else if (region === PROVINCE) province += count;
   }
   return { byLeague, province };
 };

@@ -3,8 +3,8 @@ import { Chart } from '../../charts/chart';
 import { useGeo } from '../../charts/use-geo';
 import { sourceLine } from '../../data/describe';
 import type { RegionIndex } from '../../data/regions';
-import type { Dataset } from '../../data/schema';
-import { useAllDatasets, useRegions } from '../../data/use-data';
+import type { DatasetSummary } from '../../data/observation-index';
+import { useAllSummaries, useRegions } from '../../data/use-data';
 import { tFor } from '../../i18n/i18n';
 import { LoadError } from '../../ui/load-error';
 import { Panel } from '../../ui/panel';
@@ -24,7 +24,7 @@ export function OverviewMapPanel({ view }: { view: PanelView }) {
   const t = tFor(view.lang);
   const height = useMediaQuery('(min-width: 640px)') ? HEIGHT.wide : HEIGHT.narrow;
   const regions = useRegions();
-  const { datasets } = useAllDatasets();
+  const { summaries } = useAllSummaries();
   const geo = useGeo(PROVINCE);
   const failed = regions.isError ? regions : geo.isError ? geo : undefined;
   return (
@@ -47,7 +47,7 @@ export function OverviewMapPanel({ view }: { view: PanelView }) {
         ) : !regions.data || !geo.data ? (
           <Skeleton height={height} label={t('loading')} />
         ) : (
-          <Body view={view} regions={regions.data} datasets={datasets} height={height} />
+          <Body view={view} regions={regions.data} summaries={summaries} height={height} />
         )}
       </div>
     </Panel>
@@ -57,17 +57,17 @@ export function OverviewMapPanel({ view }: { view: PanelView }) {
 function Body({
   view,
   regions,
-  datasets,
+  summaries,
   height,
 }: {
   view: PanelView;
   regions: RegionIndex;
-  datasets: Dataset[];
+  summaries: DatasetSummary[];
   height: number;
 }) {
   const { lang, theme, filters, onFiltersChange } = view;
   const t = tFor(lang);
-  const counts = useMemo(() => countFigures(datasets, regions), [datasets, regions]);
+  const counts = useMemo(() => countFigures(summaries, regions), [summaries, regions]);
   const option = useMemo(
     () =>
       buildOverviewMapOption(counts, {
@@ -121,7 +121,7 @@ function Body({
   if (view.tab === 'sources') {
     return (
       <ul className="list-disc space-y-1 pl-5 text-sm">
-        {datasets.flatMap((d) =>
+        {summaries.flatMap((d) =>
           d.sources.map((s) => (
             <li key={`${d.id}:${s.id}`}>
               {d.title[lang]}: {sourceLine(s, lang)}

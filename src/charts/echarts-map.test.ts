@@ -1,4 +1,5 @@
-import { echarts, registerMapOnce } from './echarts-setup';
+import { echarts } from './echarts-setup';
+import { registerMapOnce } from './echarts-map';
 
 function square(name: string, size: number) {
   return {

@@ -1,0 +1,118 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// esm/core: lib/core crashes under Vite 8, and the package root pulls in the full echarts.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { useMediaQuery } from '../ui/use-media-query';
+import type { ChartProps } from './chart-props';
+import { echarts, THEME_NAME } from './echarts-setup';
+
+// echarts-for-react disposes and re-creates the chart when `opts` differs (deep-equal);
+// module constants rule that out. ECharts' own locale (aria descriptions, toolbox) is an
+// init option, so each language has its own constant.
+const OPTS = {
+  zh: { renderer: 'canvas', locale: 'ZH' },
+  en: { renderer: 'canvas', locale: 'EN' },
+} as const;
+const DEFAULT_REPLACE_MERGE = ['series'];
+
+export interface ChartInstanceProps extends ChartProps {
+  /** False while ECharts is drawing or animating, true at its 'finished' event. */
+  onReadyChange: (ready: boolean) => void;
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function withDefaults(option: EChartsCoreOption, reducedMotion: boolean): EChartsCoreOption {
+  const aria = option.aria;
+  const base = typeof aria === 'object' && aria !== null && !Array.isArray(aria) ? aria : {};
+  return {
+    // Transparent by default: the panel's own background shows through in either theme
+    // (ECharts' dark theme would otherwise paint its own navy).
+    backgroundColor: 'transparent',
+    // A short entrance, and none on filter changes: the new figures are what the reader
+    // asked for, and an update tween would only delay them.
+    animationDuration: 300,
+    animationDurationUpdate: 0,
+    ...option,
+    ...(reducedMotion ? { animation: false } : {}),
+    aria: { ...base, enabled: true },
+  };
+}
+
+/**
+ * The ECharts instance behind <Chart>, loaded with ECharts on first use. The parent keys it by
+ * language (locale is an init option), so a language change is a clean remount, which also
+ * initialises it with the current theme.
+ */
+export function ChartInstance({
+  option,
+  height,
+  theme,
+  lang,
+  onEvents,
+  onInstance,
+  onReadyChange,
+  replaceMerge = DEFAULT_REPLACE_MERGE,
+}: ChartInstanceProps) {
+  // echarts-for-react re-creates the instance when its `theme` prop changes; it only ever
+  // sees the initial theme, later changes go through setTheme on the same instance.
+  const [initialTheme] = useState(theme);
+  const appliedTheme = useRef(theme);
+  const [instance, setInstance] = useState<EChartsType | null>(null);
+
+  // Latest callback without making the instance effect re-run (which would report null).
+  const onInstanceRef = useRef(onInstance);
+  const onReadyRef = useRef(onReadyChange);
+  useEffect(() => {
+    onInstanceRef.current = onInstance;
+    onReadyRef.current = onReadyChange;
+  });
+
+  const reducedMotion = useMediaQuery(REDUCED_MOTION);
+  const fullOption = useMemo(() => withDefaults(option, reducedMotion), [option, reducedMotion]);
+
+  useEffect(() => {
+    if (!instance) return;
+    onInstanceRef.current?.(instance);
+    const markReady = () => onReadyRef.current(true);
+    // echarts-for-react binds events only after setOption, so an unanimated chart has
+    // already fired 'finished'; checking the animation queue covers that case.
+    instance.on('finished', markReady);
+    if (instance.getZr().animation.isFinished()) markReady();
+    return () => {
+      // echarts-for-react's componentWillUnmount has usually disposed it already.
+      if (!instance.isDisposed()) instance.off('finished', markReady);
+      onReadyRef.current(false);
+      onInstanceRef.current?.(null);
+    };
+  }, [instance]);
+
+  // echarts-for-react has applied the new option in its componentDidUpdate, which runs before
+  // this parent layout effect; ECharts flushes synchronously, so a chart still animating here
+  // is not ready until its next 'finished' (and one that drew at once stays ready).
+  useLayoutEffect(() => {
+    if (instance && !instance.isDisposed() && !instance.getZr().animation.isFinished()) {
+      onReadyRef.current(false);
+    }
+  }, [instance, fullOption]);
+
+  useEffect(() => {
+    if (!instance || instance.isDisposed() || appliedTheme.current === theme) return;
+    instance.setTheme(THEME_NAME[theme]);
+    appliedTheme.current = theme;
+  }, [instance, theme]);
+
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      option={fullOption}
+      theme={THEME_NAME[initialTheme]}
+      opts={OPTS[lang]}
+      notMerge={false}
+      replaceMerge={replaceMerge}
+      onEvents={onEvents}
+      onChartReady={setInstance}
+      style={{ height, width: '100%' }}
+    />
+  );
+}

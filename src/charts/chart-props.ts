@@ -1,0 +1,19 @@
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { Lang } from '../data/schema';
+import type { ChartTheme } from './echarts-setup';
+
+export interface ChartProps {
+  option: EChartsCoreOption;
+  /** Pixel height, reserved before ECharts renders so the layout never shifts. */
+  height: number;
+  ariaLabel: string;
+  theme: ChartTheme;
+  /** ECharts' built-in texts follow the page language. */
+  lang: Lang;
+  onEvents?: Record<string, (params: unknown) => void>;
+  /** Receives the instance once it exists, and null once it is disposed. */
+  onInstance?: (instance: EChartsType | null) => void;
+  /** Components replaced (not merged) on update, so filtered-out series disappear. */
+  replaceMerge?: string[];
+  className?: string;
+}

@@ -1,0 +1,90 @@
+import type { Problem } from './validate';
+
+export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
+
+/** Every way a data file can fail, typed so the UI can name the file and the first problems. */
+export class DataLoadError extends Error {
+  readonly file: string;
+  readonly kind: DataErrorKind;
+  readonly problems: readonly Problem[];
+
+  constructor(file: string, kind: DataErrorKind, problems: readonly Problem[]) {
+    super(`${file}: ${problems[0]?.path ?? '$'} ${problems[0]?.message ?? kind}`);
+    this.name = 'DataLoadError';
+    this.file = file;
+    this.kind = kind;
+    this.problems = problems;
+  }
+}
+
+/** What crosses the worker boundary: structured clone drops an Error subclass's identity. */
+export interface DataErrorPayload {
+  file: string;
+  kind: DataErrorKind;
+  problems: Problem[];
+}
+
+export const toErrorPayload = (error: unknown, file: string): DataErrorPayload =>
+  error instanceof DataLoadError
+    ? { file: error.file, kind: error.kind, problems: [...error.problems] }
+    : // Not a data problem but a bug in the worker: still a typed error the panel can show.
+      {
+        file,
+        kind: 'schema',
+        problems: [{ path: '$', message: error instanceof Error ? error.message : String(error) }],
+      };
+
+export const fromErrorPayload = ({ file, kind, problems }: DataErrorPayload) =>
+  new DataLoadError(file, kind, problems);
+
+/** Data is fetched at run time from public/data so datasets can be replaced without a rebuild. */
+export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+
+/**
+ * Beyond this the page refuses the file with a message rather than exhausting memory. The
+ * largest synthetic dataset of the scale benchmark (1M observations) is well under it.
+ */
+export const MAX_DATA_BYTES = 512 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+export const fetchDataFile = async (
+  file: string,
+  fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<unknown> => {
+  let response: Response;
+  try {
+    response = await fetchImpl(dataUrl(file), signal ? { signal } : undefined);
+  } catch (error) {
+    throw new DataLoadError(file, 'network', [
+      { path: '$', message: `could not be fetched (${String(error)})` },
+    ]);
+  }
+  if (!response.ok) {
+    throw new DataLoadError(file, 'http', [
+      { path: '$', message: `HTTP ${response.status} ${response.statusText}`.trim() },
+    ]);
+  }
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  const tooLarge = (bytes: number) =>
+    new DataLoadError(file, 'http', [
+      { path: '$', message: `is ${megabytes(bytes)}, over the ${megabytes(MAX_DATA_BYTES)} limit` },
+    ]);
+  if (declared > MAX_DATA_BYTES) throw tooLarge(declared);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new DataLoadError(file, 'network', [
+      { path: '$', message: `was cut off while loading (${String(error)})` },
+    ]);
+  }
+  if (text.length > MAX_DATA_BYTES) throw tooLarge(text.length);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataLoadError(file, 'json', [{ path: '$', message: `is not valid JSON: ${reason}` }]);
+  }
+};

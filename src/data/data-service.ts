@@ -1,0 +1,66 @@
+import { fetchDataFile } from './data-error';
+import type { DataReplies, DataRequest } from './data-protocol';
+import { checked, loadDataFile } from './load';
+import { buildIndex, queryIndex, summarise } from './observation-index';
+import type { DatasetSummary, ObservationIndex } from './observation-index';
+import type { Dataset, Manifest, ManifestEntry, RegionsFile } from './schema';
+import { validateDataset, validateManifest, validateRegions } from './validate';
+
+interface Loaded {
+  dataset: Dataset;
+  index: ObservationIndex;
+  summary: DatasetSummary;
+}
+
+type Reply = DataReplies[DataRequest['kind']];
+
+/**
+ * Fetching, validating (zod) and indexing, kept off the main thread: the data worker runs
+ * this, and the page only falls back to running it itself where workers are unavailable.
+ * Successful loads are cached; a failure is not, so Retry fetches again.
+ */
+export const createDataService = (fetchImpl?: typeof fetch) => {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = cache.get(key) as Promise<T> | undefined;
+    if (hit) return hit;
+    const promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+    return promise;
+  };
+
+  const manifest = () =>
+    once<Manifest>('manifest', () => loadDataFile('manifest.json', validateManifest, fetchImpl));
+  const regions = () =>
+    once<RegionsFile>('regions', () => loadDataFile('regions.json', validateRegions, fetchImpl));
+  const loaded = (entry: ManifestEntry) =>
+    once<Loaded>(`dataset:${entry.id}:${entry.file}`, async () => {
+      // The dataset and the region list (needed to check its codes) load in parallel.
+      const [json, regionsFile] = await Promise.all([
+        fetchDataFile(entry.file, fetchImpl),
+        regions(),
+      ]);
+      const codes = new Set(regionsFile.regions.map((r) => r.code));
+      const dataset = checked(entry.file, validateDataset(json, codes, entry.id));
+      return { dataset, index: buildIndex(dataset.observations), summary: summarise(dataset) };
+    });
+
+  const handle = async (request: DataRequest): Promise<Reply> => {
+    switch (request.kind) {
+      case 'manifest':
+        return manifest();
+      case 'regions':
+        return regions();
+      case 'dataset':
+        return (await loaded(request.entry)).dataset;
+      case 'summary':
+        return (await loaded(request.entry)).summary;
+      case 'query':
+        return queryIndex((await loaded(request.entry)).index, request.query);
+    }
+  };
+  return { handle };
+};
+
+export type DataService = ReturnType<typeof createDataService>;
