@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useRegions } from '../data/use-data';
 import { OverviewMapPanel } from '../features/overview-map/overview-map-panel';
 import { tFor } from '../i18n/i18n';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { PanelExportsContext } from '../ui/panel-exporter';
+import { RenderError } from '../ui/render-error';
 import type { PanelExporter } from '../ui/panel-exporter';
 import type { PanelView } from '../ui/view-props';
 import { ExportAll } from './export-all';
@@ -10,6 +12,7 @@ import { FilterBar } from './filter-bar';
 import type { PanelId } from './panel-ids';
 import { SECTIONS } from './panels';
 import type { PanelEntry } from './panels';
+import { OfflineNotice } from './offline-notice';
 import { UrlNotice } from './url-notice';
 import { useView } from './use-view';
 import type { View } from './use-view';
@@ -22,6 +25,30 @@ const panelView = (view: View, id: PanelId): PanelView => ({
   onTabChange: (tab) => view.setTab(id, tab),
   onFiltersChange: view.setFilters,
 });
+
+/**
+ * A panel that throws while rendering is replaced by a message with Retry, in the panel's
+ * place (its data-panel id kept); the other panels and the filters keep working.
+ */
+function GuardedPanel({ entry, view }: { entry: PanelEntry; view: View }) {
+  const t = tFor(view.lang);
+  return (
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <section data-panel={entry.id} aria-label={t('panelFailed')}>
+          <RenderError
+            title={t('panelFailed')}
+            error={error}
+            retryLabel={t('retry')}
+            retry={retry}
+          />
+        </section>
+      )}
+    >
+      <entry.Panel view={panelView(view, entry.id)} />
+    </ErrorBoundary>
+  );
+}
 
 const OVERVIEW: PanelEntry = { id: 'overview-map', Panel: OverviewMapPanel };
 const ALL_PANELS = [OVERVIEW, ...SECTIONS.flatMap((s) => s.panels)];
@@ -39,7 +66,7 @@ export function Dashboard() {
     return (
       <PanelExportsContext value={exporters}>
         <main className={`${shell} p-2`} data-embed={embedded.id}>
-          <embedded.Panel view={panelView(view, embedded.id)} />
+          <GuardedPanel entry={embedded} view={view} />
         </main>
       </PanelExportsContext>
     );
@@ -62,17 +89,18 @@ export function Dashboard() {
         </header>
         <FilterBar view={view} regions={regions.data} />
         <UrlNotice dropped={view.dropped} lang={view.lang} onDismiss={view.dismissDropped} />
+        <OfflineNotice lang={view.lang} dataLoaded={view.dataLoaded} />
         <main className="mx-auto flex max-w-7xl flex-col gap-8 px-4 py-6">
-          <OverviewMapPanel view={panelView(view, 'overview-map')} />
+          <GuardedPanel entry={OVERVIEW} view={view} />
           {sections.map(({ topic, panels }) => (
             <section key={topic} aria-labelledby={`topic-${topic}`}>
               <h2 id={`topic-${topic}`} className="mb-3 text-lg font-semibold">
                 {t(`topic.${topic}`)}
               </h2>
               <div className="grid gap-4 lg:grid-cols-2 print:block">
-                {panels.map(({ id, Panel, wide }) => (
-                  <div key={id} className={wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}>
-                    <Panel view={panelView(view, id)} />
+                {panels.map((entry) => (
+                  <div key={entry.id} className={entry.wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}>
+                    <GuardedPanel entry={entry} view={view} />
                   </div>
                 ))}
               </div>

@@ -16,6 +16,7 @@ const fakeView = (overrides: Partial<View> = {}): View => ({
   embed: null,
   tab: () => 'chart',
   years: [2014, 2023],
+  dataLoaded: true,
   dropped: [],
   dismissDropped: vi.fn(),
   setFilters: vi.fn(),

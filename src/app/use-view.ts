@@ -103,6 +103,8 @@ export const useView = () => {
     embed: state.embed,
     tab: (panel: PanelId): PanelTab => state[tabKey(panel)],
     years: ctx?.years ?? null,
+    /** Every dataset summary has loaded (none failed). */
+    dataLoaded: settled && summaries.length > 0,
     dropped: audit?.dropped ?? [],
     dismissDropped: () => setAudit({ search, dropped: [] }),
     setFilters,

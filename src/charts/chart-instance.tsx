@@ -22,6 +22,15 @@ export interface ChartInstanceProps extends ChartProps {
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+// Every instance this page created and has not seen disposed. Published on <html> as
+// data-live-charts so a soak test can tell a leak (an instance outliving its chart) from
+// charts that are simply on screen.
+const live = new Set<EChartsType>();
+const publishLive = () => {
+  for (const instance of live) if (instance.isDisposed()) live.delete(instance);
+  document.documentElement.dataset.liveCharts = String(live.size);
+};
+
 function withDefaults(option: EChartsCoreOption, reducedMotion: boolean): EChartsCoreOption {
   const aria = option.aria;
   const base = typeof aria === 'object' && aria !== null && !Array.isArray(aria) ? aria : {};
@@ -73,6 +82,8 @@ export function ChartInstance({
 
   useEffect(() => {
     if (!instance) return;
+    live.add(instance);
+    publishLive();
     onInstanceRef.current?.(instance);
     const markReady = () => onReadyRef.current(true);
     // echarts-for-react binds events only after setOption, so an unanimated chart has
@@ -84,6 +95,7 @@ export function ChartInstance({
       if (!instance.isDisposed()) instance.off('finished', markReady);
       onReadyRef.current(false);
       onInstanceRef.current?.(null);
+      publishLive();
     };
   }, [instance]);
 

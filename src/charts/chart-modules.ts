@@ -1,16 +1,27 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartInstance } from './chart-instance';
 
 /**
- * ECharts modules beyond the core set (bar, line, grid, tooltip, legend, aria) that only some
- * panels need. Each is its own chunk, loaded when a chart that needs it is about to render,
- * so the first chart on the page never waits for map or heatmap code.
+ * Chart code in chunks loaded when a chart is about to render: 'core' is ECharts itself
+ * (core, canvas, bar, line, grid, tooltip, legend, aria) with the instance component; map
+ * and heatmap series only some panels need, so the first chart never waits for them.
+ * Not React.lazy: a failed chunk (offline) must be retryable, and lazy caches the failure.
  */
-export type ChartModule = 'map' | 'heatmap';
+export type ChartModule = 'core' | 'map' | 'heatmap';
+
+let instanceComponent: typeof ChartInstance | null = null;
 
 const LOADERS: Record<ChartModule, () => Promise<unknown>> = {
+  core: () =>
+    import('./chart-instance').then((module) => {
+      instanceComponent = module.ChartInstance;
+    }),
   map: () => import('./echarts-map'),
   heatmap: () => import('./echarts-heatmap'),
 };
+
+/** The component that owns an ECharts instance, once 'core' has loaded. */
+export const loadedChartInstance = () => instanceComponent;
 
 const seriesTypes = (option: EChartsCoreOption): string[] => {
   const series = option.series;
@@ -24,7 +35,7 @@ const seriesTypes = (option: EChartsCoreOption): string[] => {
 
 export const modulesFor = (option: EChartsCoreOption): ChartModule[] => {
   const types = new Set(seriesTypes(option));
-  return (['map', 'heatmap'] as const).filter((name) => types.has(name));
+  return ['core', ...(['map', 'heatmap'] as const).filter((name) => types.has(name))];
 };
 
 const loaded = new Set<ChartModule>();

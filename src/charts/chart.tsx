@@ -1,13 +1,8 @@
-import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useCollectChart } from './chart-collector';
-import { areLoaded, loadModules, modulesFor } from './chart-modules';
+import { areLoaded, loadModules, loadedChartInstance, modulesFor } from './chart-modules';
 import type { ChartProps } from './chart-props';
 import { useNearViewport } from './use-near-viewport';
-
-// ECharts itself (core, canvas renderer, bar/line) arrives with this chunk, on first use.
-const ChartInstance = lazy(() =>
-  import('./chart-instance').then((module) => ({ default: module.ChartInstance })),
-);
 
 /**
  * Every chart on the page. The box (height, accessible name, readiness) exists at once so
@@ -22,14 +17,22 @@ export function Chart(props: ChartProps) {
   useCollectChart(useId(), { title: ariaLabel, option, element: container });
 
   const needed = modulesFor(option);
+  // Held in state (not read from the module during render) so React sees one stable type.
+  const [ChartInstance, setChartInstance] = useState(() => loadedChartInstance());
   const [, setLoadedCount] = useState(0);
   const missing = !areLoaded(needed);
+  // Another chart may have loaded the code since this one mounted.
+  if (!missing && ChartInstance === null) setChartInstance(() => loadedChartInstance());
   const [failed, setFailed] = useState<Error | null>(null);
   useEffect(() => {
     if (!near || !missing) return;
     let live = true;
     loadModules(needed).then(
-      () => live && setLoadedCount((n) => n + 1),
+      () => {
+        if (!live) return;
+        setChartInstance(() => loadedChartInstance());
+        setLoadedCount((n) => n + 1);
+      },
       (error: unknown) =>
         live && setFailed(error instanceof Error ? error : new Error(String(error))),
     );
@@ -49,11 +52,9 @@ export function Chart(props: ChartProps) {
       className={className}
       style={{ height }}
     >
-      {near && !missing && (
-        <Suspense fallback={null}>
-          {/* A language change re-creates the chart: locale is an ECharts init option. */}
-          <ChartInstance key={props.lang} {...props} onReadyChange={setReady} />
-        </Suspense>
+      {near && !missing && ChartInstance && (
+        // A language change re-creates the chart: locale is an ECharts init option.
+        <ChartInstance key={props.lang} {...props} onReadyChange={setReady} />
       )}
     </div>
   );

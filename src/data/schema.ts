@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// zod compiles fast parsers with `new Function`, and probes whether it may by trying one:
+// under the app's Content-Security-Policy (no 'unsafe-eval') even the probe is a violation.
+z.config({ jitless: true });
+
 /**
  * The dataset contract. This module is the single source of truth: the loader validates
  * with it, `npm run validate:data` runs it over public/data, and `npm run schema:json`

@@ -11,6 +11,11 @@ const zh = {
   retry: '重试',
   loadFailed: '数据文件无法加载',
   chartFailed: '图表无法显示',
+  panelFailed: '此面板无法显示，其他面板不受影响',
+  offline: {
+    saved: '当前离线：显示的是本设备缓存的数据。',
+    savedAt: '当前离线：显示的是本设备于 {{when}} 缓存的数据。',
+  },
   derived: '推算值',
   year: '年份',
   region: '地区',
@@ -109,6 +114,11 @@ const en: typeof zh = {
   retry: 'Retry',
   loadFailed: 'A data file could not be loaded',
   chartFailed: 'The chart could not be drawn',
+  panelFailed: 'This panel could not be shown; the others are not affected',
+  offline: {
+    saved: 'You are offline: the data shown is the copy cached on this device.',
+    savedAt: 'You are offline: the data shown is the copy cached on this device on {{when}}.',
+  },
   derived: 'derived',
   year: 'Year',
   region: 'Region',

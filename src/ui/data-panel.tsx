@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { ChartCollector, ChartCollectorContext } from '../charts/chart-collector';
 import { sourceLine } from '../data/describe';
 import type { RegionIndex } from '../data/regions';
-import type { Dataset, Lang, Localized, Observation } from '../data/schema';
+import type { Dataset, Localized, Observation } from '../data/schema';
 import { selectObservations } from '../data/select';
 import { tFor } from '../i18n/i18n';
 import { DatasetGate } from './dataset-gate';
 import { EmptyState } from './empty-state';
 import { ErrorBoundary } from './error-boundary';
+import { RenderError } from './render-error';
 import { ExportMenu } from './export-menu';
 import { observationRows } from './observation-rows';
 import { ObservationTable } from './observation-table';
@@ -128,7 +129,14 @@ function PanelFrame({
     }
     const chart = (
       <ErrorBoundary
-        fallback={(error, retry) => <ChartError error={error} retry={retry} lang={lang} />}
+        fallback={(error, retry) => (
+          <RenderError
+            title={tFor(lang)('chartFailed')}
+            error={error}
+            retryLabel={tFor(lang)('retry')}
+            retry={retry}
+          />
+        )}
       >
         <ChartCollectorContext value={charts}>
           {children({
@@ -185,25 +193,5 @@ function PanelFrame({
         {body()}
       </div>
     </Panel>
-  );
-}
-
-function ChartError({ error, retry, lang }: { error: Error; retry: () => void; lang: Lang }) {
-  const t = tFor(lang);
-  return (
-    <div
-      role="alert"
-      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-    >
-      <p className="font-semibold">{t('chartFailed')}</p>
-      <p>{error.message}</p>
-      <button
-        type="button"
-        onClick={retry}
-        className="mt-2 rounded border border-red-400 px-3 py-1 focus-visible:outline-2"
-      >
-        {t('retry')}
-      </button>
-    </div>
   );
 }
