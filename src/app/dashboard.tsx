@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { useRegions } from '../data/use-data';
+import { useManifest, useRegions } from '../data/use-data';
+import { DatasetExplorerPanel } from '../features/dataset-explorer/dataset-explorer-panel';
+import { explorerPanelId } from '../features/dataset-explorer/explorer-panel-id';
 import { OverviewMapPanel } from '../features/overview-map/overview-map-panel';
 import { tFor } from '../i18n/i18n';
-import { ErrorBoundary } from '../ui/error-boundary';
 import { PanelExportsContext } from '../ui/panel-exporter';
-import { RenderError } from '../ui/render-error';
+import { PanelBoundary } from '../ui/panel-boundary';
 import type { PanelExporter } from '../ui/panel-exporter';
 import type { PanelView } from '../ui/view-props';
 import { ExportAll } from './export-all';
 import { FilterBar } from './filter-bar';
 import type { PanelId } from './panel-ids';
-import { SECTIONS } from './panels';
+import { DATASETS_WITH_PANELS, SECTIONS } from './panels';
 import type { PanelEntry } from './panels';
 import { OfflineNotice } from './offline-notice';
 import { UrlNotice } from './url-notice';
@@ -26,27 +27,40 @@ const panelView = (view: View, id: PanelId): PanelView => ({
   onFiltersChange: view.setFilters,
 });
 
-/**
- * A panel that throws while rendering is replaced by a message with Retry, in the panel's
- * place (its data-panel id kept); the other panels and the filters keep working.
- */
 function GuardedPanel({ entry, view }: { entry: PanelEntry; view: View }) {
-  const t = tFor(view.lang);
   return (
-    <ErrorBoundary
-      fallback={(error, retry) => (
-        <section data-panel={entry.id} aria-label={t('panelFailed')}>
-          <RenderError
-            title={t('panelFailed')}
-            error={error}
-            retryLabel={t('retry')}
-            retry={retry}
-          />
-        </section>
-      )}
-    >
+    <PanelBoundary panelId={entry.id} lang={view.lang}>
       <entry.Panel view={panelView(view, entry.id)} />
-    </ErrorBoundary>
+    </PanelBoundary>
+  );
+}
+
+/** A generic explorer panel for every dataset of the manifest no panel was made for. */
+function MoreDatasets({ view }: { view: View }) {
+  const manifest = useManifest();
+  const t = tFor(view.lang);
+  const entries = (manifest.data?.datasets ?? []).filter(
+    (d) =>
+      !DATASETS_WITH_PANELS.has(d.id) &&
+      (view.filters.topic === null || d.topic === view.filters.topic),
+  );
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="topic-more">
+      <h2 id="topic-more" className="mb-3 text-lg font-semibold">
+        {t('explorer.section')}
+      </h2>
+      <div className="flex flex-col gap-4">
+        {entries.map((entry) => (
+          <PanelBoundary key={entry.id} panelId={explorerPanelId(entry.id)} lang={view.lang}>
+            <DatasetExplorerPanel
+              entry={entry}
+              view={{ lang: view.lang, theme: view.theme, filters: view.filters }}
+            />
+          </PanelBoundary>
+        ))}
+      </div>
+    </section>
   );
 }
 
@@ -106,6 +120,7 @@ export function Dashboard() {
               </div>
             </section>
           ))}
+          <MoreDatasets view={view} />
         </main>
       </div>
     </PanelExportsContext>

@@ -20,6 +20,18 @@ export interface PanelEntry {
   wide?: boolean;
 }
 
+/**
+ * Datasets that have panels made for them. Any other dataset of the manifest gets the
+ * generic explorer panel (features/dataset-explorer), so a new dataset needs no code.
+ */
+export const DATASETS_WITH_PANELS: ReadonlySet<string> = new Set([
+  'health-13th-fyp',
+  'hohhot-medical-groups',
+  'firearm-seizures-2020',
+  'morin-dawa-poverty',
+  'housing-fund-services',
+]);
+
 /** The dashboard's sections in reading order; each panel loads its own dataset. */
 export const SECTIONS: { topic: Topic; panels: PanelEntry[] }[] = [
   {

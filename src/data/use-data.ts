@@ -17,6 +17,8 @@ export const useRegions = () => useQuery({ ...regionsQueryOptions(), select: bui
 
 export const useDataset = (entry: ManifestEntry) => useQuery(datasetQueryOptions(entry));
 
+export const useSummary = (entry: ManifestEntry) => useQuery(summaryQueryOptions(entry));
+
 /** Observations matching a query; the previous answer stays on screen while the next loads. */
 export const useObservations = (entry: ManifestEntry, query: ObservationQuery) =>
   useQuery({ ...observationsQueryOptions(entry, query), placeholderData: keepPreviousData });

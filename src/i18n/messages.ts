@@ -65,6 +65,13 @@ const zh = {
       'from-after-to': '起始年份晚于截止年份',
     },
   },
+  explorer: {
+    section: '其他数据集',
+    indicator: '指标',
+    none: '所选地区和年份没有该指标的数据。',
+    truncated: '仅显示前 {{shown}} 条，共 {{total}} 条。',
+    size: '{{count}} 条观测值',
+  },
   overview: {
     title: '各盟市数据分布',
     caption:
@@ -167,6 +174,13 @@ const en: typeof zh = {
       'year-out-of-range': 'year outside the data',
       'from-after-to': '"from" is after "to"',
     },
+  },
+  explorer: {
+    section: 'More datasets',
+    indicator: 'Indicator',
+    none: 'No figures for this indicator in the selected region and years.',
+    truncated: 'Showing the first {{shown}} of {{total}}.',
+    size: '{{count}} observations',
   },
   overview: {
     title: 'Figures by league/city',

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { observation } from '../../charts/test-dataset';
+import type { Indicator } from '../../data/schema';
+import { buildExplorerOption } from './build-explorer-option';
+
+const indicator: Indicator = {
+  id: 'beds',
+  name: { zh: '床位数', en: 'Beds' },
+  kind: 'count',
+  unit: { zh: '张', en: 'beds' },
+  better: 'neutral',
+  decimals: 0,
+};
+const ctx = { lang: 'en' as const, regionName: (code: string) => `R${code}` };
+
+interface Line {
+  id: string;
+  name: string;
+  data: ({ value: number; text: string } | null)[];
+  sampling?: string;
+  progressive?: number;
+}
+const linesOf = (option: unknown) => (option as { series: Line[] }).series;
+
+describe('buildExplorerOption', () => {
+  it('draws one line per region over every year asked, gaps where a year has no figure', () => {
+    const chart = buildExplorerOption(
+      [
+        observation('beds', 2020, 5, { region: '150100' }),
+        observation('beds', 2022, 7, { region: '150100' }),
+        observation('beds', 2021, 9, { region: '150200' }),
+        observation('other', 2021, 1, { region: '150200' }),
+      ],
+      indicator,
+      { from: 2020, to: 2022 },
+      ctx,
+    );
+    expect(chart.title).toBe('Beds');
+    const lines = linesOf(chart.option);
+    expect(lines.map((l) => [l.id, l.name])).toEqual([
+      ['explore:beds:150100', 'R150100'],
+      ['explore:beds:150200', 'R150200'],
+    ]);
+    expect(lines[0]?.data.map((d) => d?.value ?? null)).toEqual([5, null, 7]);
+    expect(lines[0]?.data[0]?.text).toBe('5 beds');
+    expect(lines[1]?.data.map((d) => d?.value ?? null)).toEqual([null, 9, null]);
+    expect(lines[0]?.progressive).toBeUndefined();
+  });
+
+  it('hides the legend and draws progressively when there are many regions and points', () => {
+    const observations = Array.from({ length: 100 }, (_, r) =>
+      Array.from({ length: 31 }, (_, y) =>
+        observation('beds', 1993 + y, r + y, { region: String(150100 + r) }),
+      ),
+    ).flat();
+    const chart = buildExplorerOption(observations, indicator, { from: 1993, to: 2023 }, ctx);
+    const option = chart.option as { legend: { show: boolean } };
+    expect(option.legend.show).toBe(false);
+    expect(linesOf(chart.option)).toHaveLength(100);
+    expect(linesOf(chart.option)[0]?.progressive).toBe(1000);
+  });
+
+  it('escapes data in the tooltip', () => {
+    const chart = buildExplorerOption(
+      [observation('beds', 2020, 5, { quote: '<img src=x onerror=alert(1)>' })],
+      indicator,
+      { from: 2020, to: 2020 },
+      ctx,
+    );
+    const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip
+      .formatter;
+    const html = formatter({ data: linesOf(chart.option)[0]?.data[0] });
+    expect(html).toContain('&lt;img src=x');
+    expect(html).not.toContain('<img');
+  });
+});

@@ -1,0 +1,96 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { formatNumber, formatValue } from '../../charts/format';
+import type { BuildContext, TitledChart } from '../../charts/titled-chart';
+import { tooltipHtml } from '../../charts/tooltip';
+import type { Indicator, Observation } from '../../data/schema';
+
+/** Beyond this many lines a legend is noise: regions are named in the tooltip instead. */
+const LEGEND_MAX = 12;
+/** Points per line beyond which ECharts downsamples (LTTB) what it draws; data stays exact. */
+const SAMPLING_FROM = 200;
+/** Total points beyond which ECharts draws progressively, in frames, not one long task. */
+const PROGRESSIVE_FROM = 3000;
+
+interface ExplorerItem {
+  value: number;
+  region: string;
+  regionName: string;
+  year: number;
+  text: string;
+  quote: string;
+}
+
+const isItem = (value: unknown): value is ExplorerItem =>
+  typeof value === 'object' && value !== null && 'text' in value && 'regionName' in value;
+
+const tooltip = (params: unknown): string => {
+  const data = (params as { data?: unknown }).data;
+  if (!isItem(data)) return '';
+  return tooltipHtml(
+    [{ label: `${data.regionName} · ${data.year}`, value: data.text }],
+    data.quote,
+  );
+};
+
+/**
+ * One line per region over the years asked, for one numeric indicator of a dataset of any
+ * size. Observations arrive already filtered (from the worker's index); missing years are gaps.
+ */
+export const buildExplorerOption = (
+  observations: readonly Observation[],
+  indicator: Indicator,
+  { from, to }: { from: number; to: number },
+  { lang, regionName }: BuildContext,
+): TitledChart => {
+  const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  const byRegion = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.indicator !== indicator.id || typeof o.value !== 'number') continue;
+    const run = byRegion.get(o.region);
+    if (run) run.push(o);
+    else byRegion.set(o.region, [o]);
+  }
+  const points = [...byRegion.values()].reduce((sum, run) => sum + run.length, 0);
+  const many = byRegion.size > LEGEND_MAX;
+  const series = [...byRegion].map(([region, run]) => {
+    const byYear = new Map(run.map((o) => [o.year, o]));
+    return {
+      id: `explore:${indicator.id}:${region}`,
+      type: 'line',
+      name: regionName(region),
+      showSymbol: !many && years.length <= 40,
+      ...(years.length > SAMPLING_FROM && { sampling: 'lttb' }),
+      ...(points > PROGRESSIVE_FROM && { progressive: 1000, progressiveThreshold: 3000 }),
+      data: years.map((year) => {
+        const o = byYear.get(year);
+        if (!o || typeof o.value !== 'number') return null;
+        return {
+          value: o.value,
+          region,
+          regionName: regionName(region),
+          year,
+          text: formatValue(o.value, indicator.unit, lang, indicator.decimals),
+          quote: o.quote,
+        } satisfies ExplorerItem;
+      }),
+    };
+  });
+  return {
+    id: `explore:${indicator.id}`,
+    title: indicator.name[lang],
+    option: {
+      grid: { left: 8, right: 24, top: many ? 28 : 40, bottom: 8, containLabel: true },
+      legend: { show: !many && series.length > 1, top: 0, type: 'scroll' },
+      tooltip: { trigger: 'item', formatter: tooltip },
+      xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
+      yAxis: {
+        type: 'value',
+        name: indicator.unit[lang],
+        nameTextStyle: { align: 'left' },
+        scale: true,
+        axisLabel: { formatter: (value: number) => formatNumber(value, lang) },
+      },
+      series,
+    } satisfies EChartsCoreOption,
+  };
+};
