@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ChartSettingsContext } from '../charts/chart-settings';
 import { useManifest, useRegions } from '../data/use-data';
 import { DatasetExplorerPanel } from '../features/dataset-explorer/dataset-explorer-panel';
 import { explorerPanelId } from '../features/dataset-explorer/explorer-panel-id';
@@ -72,6 +73,7 @@ export function Dashboard() {
   const regions = useRegions();
   const [exporters] = useState(() => new Map<string, PanelExporter>());
   const t = tFor(view.lang);
+  const chartSettings = useMemo(() => ({ patterns: view.patterns }), [view.patterns]);
   const shell = 'min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100';
 
   // Embedded in another page's iframe: that one panel, sized to the frame, nothing else.
@@ -79,9 +81,11 @@ export function Dashboard() {
   if (embedded) {
     return (
       <PanelExportsContext value={exporters}>
-        <main className={`${shell} p-2`} data-embed={embedded.id}>
-          <GuardedPanel entry={embedded} view={view} />
-        </main>
+        <ChartSettingsContext value={chartSettings}>
+          <main className={`${shell} p-2`} data-embed={embedded.id}>
+            <GuardedPanel entry={embedded} view={view} />
+          </main>
+        </ChartSettingsContext>
       </PanelExportsContext>
     );
   }
@@ -91,38 +95,43 @@ export function Dashboard() {
   );
   return (
     <PanelExportsContext value={exporters}>
-      <div className={shell}>
-        <header className="border-b border-slate-200 bg-white px-4 py-4 dark:border-slate-800 dark:bg-slate-900">
-          <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-2">
-            <div>
-              <h1 className="text-xl font-bold">{t('appTitle')}</h1>
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t('appSubtitle')}</p>
-            </div>
-            <ExportAll view={view} regions={regions.data} />
-          </div>
-        </header>
-        <FilterBar view={view} regions={regions.data} />
-        <UrlNotice dropped={view.dropped} lang={view.lang} onDismiss={view.dismissDropped} />
-        <OfflineNotice lang={view.lang} dataLoaded={view.dataLoaded} />
-        <main className="mx-auto flex max-w-7xl flex-col gap-8 px-4 py-6">
-          <GuardedPanel entry={OVERVIEW} view={view} />
-          {sections.map(({ topic, panels }) => (
-            <section key={topic} aria-labelledby={`topic-${topic}`}>
-              <h2 id={`topic-${topic}`} className="mb-3 text-lg font-semibold">
-                {t(`topic.${topic}`)}
-              </h2>
-              <div className="grid gap-4 lg:grid-cols-2 print:block">
-                {panels.map((entry) => (
-                  <div key={entry.id} className={entry.wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}>
-                    <GuardedPanel entry={entry} view={view} />
-                  </div>
-                ))}
+      <ChartSettingsContext value={chartSettings}>
+        <div className={shell}>
+          <header className="border-b border-slate-200 bg-white px-4 py-4 dark:border-slate-800 dark:bg-slate-900">
+            <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-2">
+              <div>
+                <h1 className="text-xl font-bold">{t('appTitle')}</h1>
+                <p className="text-sm text-slate-600 dark:text-slate-400">{t('appSubtitle')}</p>
               </div>
-            </section>
-          ))}
-          <MoreDatasets view={view} />
-        </main>
-      </div>
+              <ExportAll view={view} regions={regions.data} />
+            </div>
+          </header>
+          <FilterBar view={view} regions={regions.data} />
+          <UrlNotice dropped={view.dropped} lang={view.lang} onDismiss={view.dismissDropped} />
+          <OfflineNotice lang={view.lang} dataLoaded={view.dataLoaded} />
+          <main className="mx-auto flex max-w-7xl flex-col gap-8 px-4 py-6">
+            <GuardedPanel entry={OVERVIEW} view={view} />
+            {sections.map(({ topic, panels }) => (
+              <section key={topic} aria-labelledby={`topic-${topic}`}>
+                <h2 id={`topic-${topic}`} className="mb-3 text-lg font-semibold">
+                  {t(`topic.${topic}`)}
+                </h2>
+                <div className="grid gap-4 lg:grid-cols-2 print:block">
+                  {panels.map((entry) => (
+                    <div
+                      key={entry.id}
+                      className={entry.wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}
+                    >
+                      <GuardedPanel entry={entry} view={view} />
+                    </div>
+                  ))}
+                </div>
+              </section>
+            ))}
+            <MoreDatasets view={view} />
+          </main>
+        </div>
+      </ChartSettingsContext>
     </PanelExportsContext>
   );
 }

@@ -23,6 +23,8 @@ const fakeView = (overrides: Partial<View> = {}): View => ({
   setTab: vi.fn(),
   setLang: vi.fn(),
   toggleTheme: vi.fn(),
+  patterns: false,
+  togglePatterns: vi.fn(),
   ...overrides,
 });
 
@@ -91,5 +93,23 @@ describe('FilterBar', () => {
     expect(view.setLang).toHaveBeenCalledWith('en');
     await userEvent.click(screen.getByRole('button', { name: '切换到深色' }));
     expect(view.toggleTheme).toHaveBeenCalled();
+  });
+});
+
+describe('FilterBar patterns toggle', () => {
+  it('shows whether patterns are on and toggles them', async () => {
+    const togglePatterns = vi.fn();
+    const { rerender } = render(
+      <FilterBar view={fakeView({ togglePatterns })} regions={regions} />,
+    );
+    const button = screen.getByRole('button', { name: 'Patterns' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(button);
+    expect(togglePatterns).toHaveBeenCalledTimes(1);
+    rerender(<FilterBar view={fakeView({ patterns: true })} regions={regions} />);
+    expect(screen.getByRole('button', { name: 'Patterns' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 });

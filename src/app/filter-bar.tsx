@@ -103,6 +103,14 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
         <div className="ml-auto flex gap-2">
           <button
             type="button"
+            aria-pressed={view.patterns}
+            onClick={view.togglePatterns}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 aria-pressed:bg-slate-200 dark:border-slate-600 dark:aria-pressed:bg-slate-700"
+          >
+            {t('patterns')}
+          </button>
+          <button
+            type="button"
             lang={lang === 'zh' ? 'en' : 'zh-CN'}
             aria-label={`${t('language')}: ${t('switchTo')}`}
             onClick={() => view.setLang(lang === 'zh' ? 'en' : 'zh')}

@@ -86,6 +86,10 @@ export const useView = () => {
     [setState],
   );
   const setLang = useCallback((lang: Lang) => void setState({ lang }), [setState]);
+  const togglePatterns = useCallback(() => {
+    void setState({ patterns: !state.patterns });
+  }, [state.patterns, setState]);
+
   const toggleTheme = useCallback(() => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
     try {
@@ -111,6 +115,8 @@ export const useView = () => {
     setTab,
     setLang,
     toggleTheme,
+    patterns: state.patterns,
+    togglePatterns,
   };
 };
 

@@ -1,4 +1,4 @@
-import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs';
+import { createParser, createSerializer, parseAsStringLiteral, parseAsBoolean } from 'nuqs';
 import { LANGS, TOPICS } from '../data/vocabulary';
 import type { Lang, Topic } from '../data/schema';
 import { PANEL_TABS } from '../ui/view-props';
@@ -38,6 +38,8 @@ export const viewParsers = {
   topic: parseAsStringLiteral(TOPICS),
   lang: parseAsStringLiteral(LANGS).withDefault('zh'),
   theme: parseAsStringLiteral(THEMES),
+  /** `?patterns=true`: decal patterns on chart marks, for colour-blind readers and print. */
+  patterns: parseAsBoolean.withDefault(false),
   /** `?embed=<panel id>`: that one panel alone, for an iframe. */
   embed: parseAsStringLiteral(PANEL_IDS),
   ...tabParsers,

@@ -1,9 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 // esm/core: lib/core crashes under Vite 8, and the package root pulls in the full echarts.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { EChartsType } from 'echarts/core';
 import { useMediaQuery } from '../ui/use-media-query';
+import { withChartDefaults } from './chart-defaults';
 import type { ChartProps } from './chart-props';
+import { ChartSettingsContext } from './chart-settings';
 import { echarts, THEME_NAME } from './echarts-setup';
 
 // echarts-for-react disposes and re-creates the chart when `opts` differs (deep-equal);
@@ -30,23 +32,6 @@ const publishLive = () => {
   for (const instance of live) if (instance.isDisposed()) live.delete(instance);
   document.documentElement.dataset.liveCharts = String(live.size);
 };
-
-function withDefaults(option: EChartsCoreOption, reducedMotion: boolean): EChartsCoreOption {
-  const aria = option.aria;
-  const base = typeof aria === 'object' && aria !== null && !Array.isArray(aria) ? aria : {};
-  return {
-    // Transparent by default: the panel's own background shows through in either theme
-    // (ECharts' dark theme would otherwise paint its own navy).
-    backgroundColor: 'transparent',
-    // A short entrance, and none on filter changes: the new figures are what the reader
-    // asked for, and an update tween would only delay them.
-    animationDuration: 300,
-    animationDurationUpdate: 0,
-    ...option,
-    ...(reducedMotion ? { animation: false } : {}),
-    aria: { ...base, enabled: true },
-  };
-}
 
 /**
  * The ECharts instance behind <Chart>, loaded with ECharts on first use. The parent keys it by
@@ -78,7 +63,11 @@ export function ChartInstance({
   });
 
   const reducedMotion = useMediaQuery(REDUCED_MOTION);
-  const fullOption = useMemo(() => withDefaults(option, reducedMotion), [option, reducedMotion]);
+  const { patterns } = useContext(ChartSettingsContext);
+  const fullOption = useMemo(
+    () => withChartDefaults(option, { theme, reducedMotion, patterns }),
+    [option, theme, reducedMotion, patterns],
+  );
 
   useEffect(() => {
     if (!instance) return;

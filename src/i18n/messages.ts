@@ -12,6 +12,7 @@ const zh = {
   loadFailed: '数据文件无法加载',
   chartFailed: '图表无法显示',
   panelFailed: '此面板无法显示，其他面板不受影响',
+  patterns: '图案',
   offline: {
     saved: '当前离线：显示的是本设备缓存的数据。',
     savedAt: '当前离线：显示的是本设备于 {{when}} 缓存的数据。',
@@ -122,6 +123,7 @@ const en: typeof zh = {
   loadFailed: 'A data file could not be loaded',
   chartFailed: 'The chart could not be drawn',
   panelFailed: 'This panel could not be shown; the others are not affected',
+  patterns: 'Patterns',
   offline: {
     saved: 'You are offline: the data shown is the copy cached on this device.',
     savedAt: 'You are offline: the data shown is the copy cached on this device on {{when}}.',
