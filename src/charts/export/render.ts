@@ -6,6 +6,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Lang } from '../../data/schema';
 import { echarts, THEME_NAME } from '../echarts-setup';
+import { SERIES_PALETTE } from '../palette';
 import type { ExportCaption } from './caption';
 import { CJK_FONT_STACK, SIZE_PRESETS, chartArea, composeSvg, layoutCells } from './compose-svg';
 import type { Background, SizePreset } from './compose-svg';
@@ -64,7 +65,8 @@ export const renderExportSvg = ({
 }: ImageRequest): string => {
   const cells = layoutCells(charts.length, preset);
   // A transparent image is usually pasted on white paper: light-theme text colours.
-  const theme = THEME_NAME[background === 'dark' ? 'dark' : 'light'];
+  const mode = background === 'dark' ? 'dark' : 'light';
+  const theme = THEME_NAME[mode];
   const drawn = charts.map(({ title, option }, i) => {
     const cell = cells[i] ?? { x: 0, y: 0, width: 0, height: 0 };
     const area = chartArea(cell);
@@ -77,6 +79,8 @@ export const renderExportSvg = ({
     });
     try {
       chart.setOption({
+        // The palette the page draws with, checked for contrast against this background.
+        color: [...SERIES_PALETTE[mode]],
         ...withExportKey(option),
         animation: false,
         backgroundColor: 'transparent',
