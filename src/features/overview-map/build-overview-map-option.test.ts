@@ -55,6 +55,14 @@ describe('buildOverviewMapOption', () => {
     regions,
     selected: '150125',
     figuresLabel: 'Figures',
+    title: 'Where the figures are',
+  });
+
+  it('describes itself by region names, not the codes ECharts would read', () => {
+    expect(option.aria).toEqual({
+      enabled: true,
+      label: { description: 'Where the figures are. Hohhot: 3 Figures; Hulunbuir: 0 Figures.' },
+    });
   });
   interface Item {
     name: string;

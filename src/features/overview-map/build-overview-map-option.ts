@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { ariaDescription } from '../../charts/aria';
 import { tooltipHtml } from '../../charts/tooltip';
 import type { RegionIndex } from '../../data/regions';
 import type { DatasetSummary } from '../../data/observation-index';
@@ -33,6 +34,8 @@ interface Options {
   regions: RegionIndex;
   selected: string;
   figuresLabel: string;
+  /** Opens the chart's description for screen readers. */
+  title: string;
 }
 
 /**
@@ -41,7 +44,7 @@ interface Options {
  */
 export const buildOverviewMapOption = (
   counts: FigureCounts,
-  { lang, regions, selected, figuresLabel }: Options,
+  { lang, regions, selected, figuresLabel, title }: Options,
 ): EChartsCoreOption => {
   const selectedLeague = regions.path(selected)[1]?.code;
   const data = [...counts.byLeague].map(([code, count]) => ({
@@ -56,7 +59,11 @@ export const buildOverviewMapOption = (
   }));
   const max = Math.max(1, ...data.map((d) => d.value));
   return {
-    animationDuration: 300,
+    aria: ariaDescription(
+      lang,
+      title,
+      data.map((d) => ({ name: d.label, value: `${d.value} ${figuresLabel}` })),
+    ),
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     visualMap: {
       type: 'continuous',

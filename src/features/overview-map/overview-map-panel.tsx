@@ -75,6 +75,7 @@ function Body({
         regions,
         selected: filters.region,
         figuresLabel: t('overview.figures'),
+        title: t('overview.title'),
       }),
     [counts, lang, regions, filters.region, t],
   );
