@@ -11,7 +11,7 @@ vi.hoisted(() => {
     observe = () => undefined;
     unobserve = () => undefined;
     disconnect = () => undefined;
-  } as unknown as typeof ResizeObserver;
+  };
 });
 
 beforeAll(() => {
