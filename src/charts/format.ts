@@ -19,9 +19,17 @@ export function escapeHtml(s: string): string {
 }
 
 // Fixed locale for grouping so output is identical in every browser locale
-// (zh-CN and en-US both group with ',').
+// (zh-CN and en-US both group with ','). Formatters are cached: constructing an
+// Intl.NumberFormat costs far more than formatting, and every label and table cell calls this.
+const formatters = new Map<string, Intl.NumberFormat>();
+const numberFormat = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat('en-US', options)));
+  return formatter;
+};
+
 function plain(value: number, decimals: number | undefined): string {
-  return new Intl.NumberFormat('en-US', {
+  return numberFormat(`plain:${decimals ?? ''}`, {
     minimumFractionDigits: decimals ?? 0,
     maximumFractionDigits: decimals ?? 6,
   }).format(value);
@@ -40,7 +48,7 @@ function zhCompact(value: number): string | null {
   if (Number(abs.toPrecision(3)) !== abs) return null;
   for (const { factor, suffix } of ZH_SCALES) {
     if (abs >= factor) {
-      const scaled = new Intl.NumberFormat('en-US', {
+      const scaled = numberFormat('compact', {
         maximumFractionDigits: 4,
         useGrouping: false,
       }).format(value / factor);

@@ -1,4 +1,7 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { DataLoadError } from './data-error';
 import type { DatasetSummary, ObservationQuery } from './observation-index';
 import {
   datasetQueryOptions,
@@ -32,11 +35,18 @@ export interface AllSummaries {
 /** A summary of every dataset of the manifest, fetched in parallel. */
 export const useAllSummaries = (): AllSummaries => {
   const manifest = useManifest();
+  const { isError, isSuccess } = manifest;
+  // A stable combine: TanStack re-runs it (and hands out a new array) whenever its reference
+  // changes, which would redraw the overview map on every filter change.
+  const combine = useCallback(
+    (results: UseQueryResult<DatasetSummary, DataLoadError>[]): AllSummaries => ({
+      summaries: results.flatMap((r) => (r.data ? [r.data] : [])),
+      settled: isError || (isSuccess && results.every((r) => !r.isPending)),
+    }),
+    [isError, isSuccess],
+  );
   return useQueries({
     queries: (manifest.data?.datasets ?? []).map((entry) => summaryQueryOptions(entry)),
-    combine: (results) => ({
-      summaries: results.flatMap((r) => (r.data ? [r.data] : [])),
-      settled: manifest.isError || (manifest.isSuccess && results.every((r) => !r.isPending)),
-    }),
+    combine,
   });
 };

@@ -16,3 +16,11 @@ describe('i18n', () => {
     expect(tFor('zh')('topic.health')).toBe('卫生健康');
   });
 });
+
+describe('tFor identity', () => {
+  it('returns the same translator for a language every time, so memos can depend on it', () => {
+    expect(tFor('zh')).toBe(tFor('zh'));
+    expect(tFor('en')).toBe(tFor('en'));
+    expect(tFor('zh')).not.toBe(tFor('en'));
+  });
+});

@@ -16,8 +16,15 @@ void instance.init({
   returnNull: false,
 });
 
+// One translator per language, made once: a stable function lets components memoise on it
+// (a fresh getFixedT per render would rebuild every chart option on every render).
+const fixed: Record<Lang, TFunction> = {
+  zh: instance.getFixedT('zh'),
+  en: instance.getFixedT('en'),
+};
+
 /**
  * A translator fixed to one language. Nothing mutates a global "current language": the
  * language lives in the view state (URL), and pure option builders can translate too.
  */
-export const tFor = (lang: Lang): TFunction => instance.getFixedT(lang);
+export const tFor = (lang: Lang): TFunction => fixed[lang];
