@@ -21,8 +21,9 @@ export function UrlNotice({
     >
       <p className="font-medium">{t('notice.title')}</p>
       <ul className="list-disc pl-5">
+        {/* Parameter names are unique in the list except from/to, which differ by name too. */}
         {dropped.map((d) => (
-          <li key={`${d.param}=${d.value}:${d.reason}`}>
+          <li key={`${d.param}:${d.reason}`}>
             <code className="break-all">
               {d.param}={d.value.length > 60 ? `${d.value.slice(0, 60)}…` : d.value}
             </code>

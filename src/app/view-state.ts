@@ -1,4 +1,4 @@
-import { createParser, createSerializer, parseAsStringLiteral, parseAsBoolean } from 'nuqs';
+import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs';
 import { LANGS, TOPICS } from '../data/vocabulary';
 import type { Lang, Topic } from '../data/schema';
 import { PANEL_TABS } from '../ui/view-props';
@@ -24,6 +24,13 @@ const parseAsRegionCode = createParser({
   serialize: (v: string) => v,
 });
 
+// nuqs' parseAsBoolean reads anything but "true" as false; a link saying `patterns=yes`
+// deserves a notice, not a silent "off".
+const parseAsStrictBoolean = createParser({
+  parse: (v) => (v === 'true' ? true : v === 'false' ? false : null),
+  serialize: (v: boolean) => String(v),
+});
+
 export const tabKey = (panel: PanelId) => `tab.${panel}` as const;
 type TabKey = ReturnType<typeof tabKey>;
 
@@ -39,7 +46,7 @@ export const viewParsers = {
   lang: parseAsStringLiteral(LANGS).withDefault('zh'),
   theme: parseAsStringLiteral(THEMES),
   /** `?patterns=true`: decal patterns on chart marks, for colour-blind readers and print. */
-  patterns: parseAsBoolean.withDefault(false),
+  patterns: parseAsStrictBoolean.withDefault(false),
   /** `?embed=<panel id>`: that one panel alone, for an iframe. */
   embed: parseAsStringLiteral(PANEL_IDS),
   ...tabParsers,

@@ -72,17 +72,19 @@ export const fetchDataFile = async (
       { path: '$', message: `is ${megabytes(bytes)}, over the ${megabytes(MAX_DATA_BYTES)} limit` },
     ]);
   if (declared > MAX_DATA_BYTES) throw tooLarge(declared);
-  let text: string;
+  let body: ArrayBuffer;
   try {
-    text = await response.text();
+    body = await response.arrayBuffer();
   } catch (error) {
     throw new DataLoadError(file, 'network', [
       { path: '$', message: `was cut off while loading (${String(error)})` },
     ]);
   }
-  if (text.length > MAX_DATA_BYTES) throw tooLarge(text.length);
+  // Bytes, not characters: a Chinese text is three bytes a character in UTF-8.
+  if (body.byteLength > MAX_DATA_BYTES) throw tooLarge(body.byteLength);
   try {
-    return JSON.parse(text) as unknown;
+    // TextDecoder drops a UTF-8 byte-order mark, as response.text() would.
+    return JSON.parse(new TextDecoder().decode(body)) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DataLoadError(file, 'json', [{ path: '$', message: `is not valid JSON: ${reason}` }]);

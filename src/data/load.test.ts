@@ -126,3 +126,17 @@ describe('the data service caches successes only', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('the size limit', () => {
+  it('refuses a file whose declared size is over the limit, naming its size', async () => {
+    const huge = () =>
+      new Response('{}', { status: 200, headers: { 'content-length': String(600 * 1024 ** 2) } });
+    const error = await createDataService(fakeFetch({ 'manifest.json': huge }))
+      .handle({ kind: 'manifest' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect((error as DataLoadError).message).toMatch(
+      /manifest\.json: \$ is 600 MB, over the 512 MB limit/,
+    );
+  });
+});
