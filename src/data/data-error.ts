@@ -86,7 +86,8 @@ export const fetchDataFile = async (
     // TextDecoder drops a UTF-8 byte-order mark, as response.text() would.
     return JSON.parse(new TextDecoder().decode(body)) as unknown;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // V8 quotes the offending text, newlines and all; a problem is one line.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
     throw new DataLoadError(file, 'json', [{ path: '$', message: `is not valid JSON: ${reason}` }]);
   }
 };
