@@ -67,7 +67,6 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
       right: horizontal ? labelRoom : 16,
       top: groups.length > 1 ? 40 : horizontal ? 8 : 28,
       bottom: horizontal ? 28 : 8,
-      containLabel: true,
     },
     legend: { show: groups.length > 1, top: 0 },
     tooltip: { trigger: 'item', formatter: itemTooltip },

@@ -49,7 +49,7 @@ export const buildTrendOption = (
     }));
   return {
     animationDuration: 300,
-    grid: { left: 8, right: 24, top: series.length > 1 ? 40 : 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: series.length > 1 ? 40 : 28, bottom: 8 },
     legend: { show: series.length > 1, top: 0 },
     tooltip: { trigger: 'item', formatter: itemTooltip },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: true },

@@ -79,7 +79,7 @@ export const buildExplorerOption = (
     id: `explore:${indicator.id}`,
     title: indicator.name[lang],
     option: {
-      grid: { left: 8, right: 24, top: many ? 28 : 40, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: many ? 28 : 40, bottom: 8 },
       legend: { show: !many && series.length > 1, top: 0, type: 'scroll' },
       tooltip: { trigger: 'item', formatter: tooltip },
       xAxis: { type: 'category', data: years.map(String), boundaryGap: false },

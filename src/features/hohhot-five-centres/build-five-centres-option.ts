@@ -150,7 +150,7 @@ export const buildFiveCentresOption = (
     option: {
       animationDuration: 300,
       aria: { label: { description } },
-      grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 8, top: 8, bottom: 8 },
       tooltip: { trigger: 'item', formatter: (params: unknown) => read(params).tip ?? '' },
       visualMap: {
         type: 'piecewise',
