@@ -3,12 +3,14 @@ import { TOPICS } from '../data/vocabulary';
 import type { Topic } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import { yearsText } from '../ui/years-text';
-import { RegionCombobox } from '../ui/region-combobox';
+import { RegionCombobox, RegionComboboxPlaceholder } from '../ui/region-combobox';
 import { DEFAULT_REGION } from './view-state';
 import type { View } from './use-view';
 
 const SELECT =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900';
+// A fixed width: the year options arrive with the data and must not resize the bar.
+const YEAR_SELECT = `${SELECT} w-24`;
 const FIELD_LABEL = 'flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400';
 
 /** The sticky bar whose filters apply to every panel, with chips for what is active. */
@@ -43,18 +45,20 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
         aria-label={t('filters.label')}
         className="mx-auto flex max-w-7xl flex-wrap items-end gap-3"
       >
-        {regions && (
+        {regions ? (
           <RegionCombobox
             regions={regions}
             value={filters.region}
             lang={lang}
             onChange={(region) => view.setFilters({ region })}
           />
+        ) : (
+          <RegionComboboxPlaceholder lang={lang} />
         )}
         <label className={FIELD_LABEL}>
           {t('filters.from')}
           <select
-            className={SELECT}
+            className={YEAR_SELECT}
             value={filters.from ?? ''}
             onChange={(e) =>
               view.setFilters({ from: e.target.value ? Number(e.target.value) : null })
@@ -71,7 +75,7 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
         <label className={FIELD_LABEL}>
           {t('filters.to')}
           <select
-            className={SELECT}
+            className={YEAR_SELECT}
             value={filters.to ?? ''}
             onChange={(e) =>
               view.setFilters({ to: e.target.value ? Number(e.target.value) : null })

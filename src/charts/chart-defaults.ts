@@ -31,6 +31,9 @@ export const withChartDefaults = (
     // asked for, and an update tween would only delay them.
     animationDuration: 300,
     animationDurationUpdate: 0,
+    // Likewise selection and hover states switch at once: a region picked in the filter bar
+    // is outlined on the map as soon as the map redraws, not 300 ms later.
+    stateAnimation: { duration: 0 },
     ...option,
     ...(reducedMotion ? { animation: false } : {}),
     aria: { ...aria, enabled: true, decal: { ...asObject(aria.decal), show: patterns } },

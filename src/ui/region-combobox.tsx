@@ -106,3 +106,32 @@ export function RegionCombobox({ regions, value, lang, onChange }: RegionCombobo
     </div>
   );
 }
+
+/**
+ * The same box while the region list loads, so the filter bar does not change size (and move
+ * the page) when the combobox arrives.
+ */
+export function RegionComboboxPlaceholder({ lang }: { lang: Lang }) {
+  const t = tFor(lang);
+  return (
+    <div className="relative flex min-w-0 flex-col gap-1" aria-busy="true">
+      <span className="text-xs font-medium text-slate-600 dark:text-slate-400">
+        {t('filters.region')}
+      </span>
+      <div className="flex">
+        <input
+          disabled
+          aria-label={t('filters.region')}
+          placeholder={t('loading')}
+          className="w-full min-w-0 rounded-l-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 sm:w-64"
+        />
+        <span
+          aria-hidden="true"
+          className="rounded-r-md border border-l-0 border-slate-300 px-2 py-1.5 text-sm dark:border-slate-600"
+        >
+          ▾
+        </span>
+      </div>
+    </div>
+  );
+}
