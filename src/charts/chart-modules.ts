@@ -59,3 +59,12 @@ export const loadModules = (names: readonly ChartModule[]): Promise<void> =>
       return promise;
     }),
   ).then(() => undefined);
+
+/**
+ * Starts fetching ECharts itself at startup, in parallel with the data, instead of when the
+ * first chart's data has arrived: every first viewport has a chart. A failure is left for that
+ * chart to report (it loads again and shows the error with Retry).
+ */
+export const preloadChartCore = () => {
+  loadModules(['core']).catch(() => undefined);
+};
