@@ -14,7 +14,7 @@ const contentSecurityPolicy = (): Plugin => ({
     {
       tag: 'meta',
       attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head',
+      injectTo: 'head-prepend',
     },
   ],
 });

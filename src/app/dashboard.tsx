@@ -110,7 +110,13 @@ export function Dashboard() {
           <UrlNotice dropped={view.dropped} lang={view.lang} onDismiss={view.dismissDropped} />
           <OfflineNotice lang={view.lang} dataLoaded={view.dataLoaded} />
           <main className="mx-auto flex max-w-7xl flex-col gap-8 px-4 py-6">
-            <GuardedPanel entry={OVERVIEW} view={view} />
+            <section aria-labelledby="topic-overview">
+              {/* Keeps the heading outline h1 > h2 > h3 for screen-reader navigation. */}
+              <h2 id="topic-overview" className="sr-only">
+                {t('overview.section')}
+              </h2>
+              <GuardedPanel entry={OVERVIEW} view={view} />
+            </section>
             {sections.map(({ topic, panels }) => (
               <section key={topic} aria-labelledby={`topic-${topic}`}>
                 <h2 id={`topic-${topic}`} className="mb-3 text-lg font-semibold">

@@ -74,6 +74,7 @@ const zh = {
     size: '{{count}} 条观测值',
   },
   overview: {
+    section: '总览',
     title: '各盟市数据分布',
     caption:
       '颜色表示每个盟市（含所辖旗县）的数据条数；点击地图选择地区。另有 {{count}} 条全区数据。',
@@ -185,6 +186,7 @@ const en: typeof zh = {
     size: '{{count}} observations',
   },
   overview: {
+    section: 'Overview',
     title: 'Figures by league/city',
     caption:
       'Colour shows how many figures each league or city (with its counties) has; click the map to select a region. {{count}} more figures are for the whole region.',

@@ -55,7 +55,16 @@ interface DataPanelProps {
  */
 export function DataPanel(props: DataPanelProps) {
   return (
-    <DatasetGate datasetId={props.datasetId} lang={props.view.lang} height={props.height + 96}>
+    <DatasetGate
+      datasetId={props.datasetId}
+      lang={props.view.lang}
+      height={props.height + 96}
+      frame={(content) => (
+        <Panel id={props.id} datasetId={props.datasetId} title={props.title[props.view.lang]}>
+          {content}
+        </Panel>
+      )}
+    >
       {(dataset, regions) => <PanelFrame {...props} dataset={dataset} regions={regions} />}
     </DatasetGate>
   );
