@@ -3,7 +3,15 @@ import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const BASE_URL = 'http://127.0.0.1:4173';
+/**
+ * By default the tests run against `npm run preview` (dist/ on 127.0.0.1:4173). E2E_DIST and
+ * E2E_PORT serve another build instead, e.g. a copy of dist/ that a concurrent `vite build`
+ * cannot replace halfway through a run:
+ *   cp -r dist /tmp/e2e-dist && E2E_DIST=/tmp/e2e-dist E2E_PORT=4183 npx playwright test
+ */
+const DIST = process.env.E2E_DIST;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /**
@@ -43,6 +51,11 @@ export default defineConfig({
     colorScheme: 'light',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The production build registers a service worker (src/app/offline.ts). Requests it answers
+    // bypass page.route/context.route, and its cache would carry state between tests, so it is
+    // blocked everywhere except in offline.spec.ts, which opts in with
+    // test.use({ serviceWorkers: 'allow' }).
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -66,7 +79,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command:
+      DIST === undefined && PORT === 4173
+        ? 'npm run preview'
+        : `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${DIST ? ` --outDir ${DIST}` : ''}`,
     url: BASE_URL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -1,17 +1,26 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 
 /*
  * Shared e2e helpers. Contract with the app:
  * - every panel root carries data-panel="<panel id>" (and data-dataset="<dataset id>");
- * - every chart container inside a panel carries data-chart-ready, "true" once its first
- *   render has finished; ECharts draws into a <canvas> inside it and appends its tooltip
- *   (a <div>) to the same container.
+ * - every chart box inside a panel (role=img, with an accessible name) carries data-chart-ready,
+ *   "false" until ECharts has drawn it (and again while a new option animates). ECharts is
+ *   created only when the box comes within 400px of the viewport, so tests scroll each box into
+ *   view (scrollChartsReady) rather than wait for all at once; ECharts draws into a <canvas>
+ *   inside it and appends its tooltip (a <div>) to the same container;
+ * - <html data-live-charts="N"> counts the ECharts instances alive; each one's element carries
+ *   ECharts' _echarts_instance_ attribute.
+ * Requests of the data worker (src/data/data.worker.ts) go through page.route/context.route in
+ * Chromium like the page's own; the service worker is blocked in playwright.config.ts so that
+ * no request bypasses routing (only offline.spec.ts allows it).
  */
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The build under test: dist/, or E2E_DIST (see playwright.config.ts). */
+export const DIST_DIR = path.resolve(ROOT, process.env.E2E_DIST ?? 'dist');
 const MANIFEST_PATH = path.join(ROOT, 'public/data/manifest.json');
 export const READY_TIMEOUT = 20_000;
 
@@ -52,6 +61,17 @@ export function readDatasetIds(): string[] {
   });
 }
 
+/** A file of public/data (e.g. "regions.json", "datasets/<id>.json"), parsed. */
+export function readDataFile<T = unknown>(file: string): T {
+  return JSON.parse(readFileSync(path.join(ROOT, 'public/data', file), 'utf8')) as T;
+}
+
+/** Records a count for the report (test annotation "count") and prints it. */
+export function reportCount(description: string): void {
+  test.info().annotations.push({ type: 'count', description });
+  console.log(`[count] ${test.info().title}: ${description}`);
+}
+
 /** Records console errors and uncaught page errors from the moment it is called. */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -71,10 +91,18 @@ export function expectNoPageErrors(errors: readonly string[]): void {
   expect(errors, `console/page errors:\n${errors.join('\n')}`).toEqual([]);
 }
 
+/**
+ * A chart box the reader can see. On the Table and Sources tabs a panel keeps its charts in an
+ * aria-hidden, zero-height box (src/ui/data-panel.tsx) "for exports"; being clipped, those are
+ * never near the viewport, so they are never created and stay data-chart-ready="false". Exports
+ * use the collected option instead, so those copies are left out of "every chart is ready".
+ */
+export const CHART = '[data-chart-ready]:not([aria-hidden="true"] *)';
+
 /** Charts inside panels that have not reported their first render (or a marker when none exist). */
 export async function pendingCharts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const charts = Array.from(document.querySelectorAll('[data-panel] [data-chart-ready]'));
+  return page.evaluate((selector) => {
+    const charts = Array.from(document.querySelectorAll(`[data-panel] ${selector}`));
     if (charts.length === 0) return ['<no [data-chart-ready] element inside any [data-panel] yet>'];
     return charts
       .filter((chart) => chart.getAttribute('data-chart-ready') !== 'true')
@@ -84,18 +112,92 @@ export async function pendingCharts(page: Page): Promise<string[]> {
           panel?.getAttribute('data-dataset') ?? '?'
         } data-chart-ready=${chart.getAttribute('data-chart-ready') ?? ''}`;
       });
-  });
+  }, CHART);
 }
 
-/** Brings every chart into view once (in case they render lazily), then waits until all are ready. */
-export async function waitForAllChartsReady(page: Page): Promise<void> {
-  const charts = page.locator('[data-panel] [data-chart-ready]');
+/**
+ * Resolves as soon as the chart box says data-chart-ready="true" (a MutationObserver in the page,
+ * so no polling interval is added per chart), or after READY_TIMEOUT, or when the element is
+ * gone; the caller asserts the attribute afterwards, which gives the readable failure.
+ */
+async function untilReadyInPage(chart: Locator): Promise<void> {
+  await chart
+    .evaluate(
+      (el, ms) =>
+        new Promise<void>((resolve) => {
+          if (el.getAttribute('data-chart-ready') === 'true') return resolve();
+          const observer = new MutationObserver(() => {
+            if (el.getAttribute('data-chart-ready') !== 'true') return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(el, { attributes: true, attributeFilter: ['data-chart-ready'] });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve();
+          }, ms);
+        }),
+      READY_TIMEOUT,
+      { timeout: READY_TIMEOUT + 5_000 },
+    )
+    .catch(() => undefined);
+}
+
+/**
+ * Scrolls each chart box in `scope` (default: every panel) into view in turn and waits until it
+ * says data-chart-ready="true". Charts are created only when their box comes within 400px of
+ * the viewport (src/charts/use-near-viewport.ts), so a chart far below the fold stays "false"
+ * until the reader (here: this loop) gets there. The count is re-read after each chart, as
+ * panels may still be adding charts while their data arrives.
+ */
+export async function scrollChartsReady(
+  page: Page,
+  scope: Locator = page.locator('[data-panel]'),
+  label = 'every panel',
+  atLeast = 1,
+): Promise<number> {
+  const charts = scope.locator(CHART);
   await expect
-    .poll(() => charts.count(), { message: 'at least one chart', timeout: READY_TIMEOUT })
-    .toBeGreaterThan(0);
-  for (const chart of await charts.all()) {
-    await chart.scrollIntoViewIfNeeded().catch(() => undefined); // may re-render meanwhile
+    .poll(() => charts.count(), {
+      message: `${label}: at least ${atLeast} chart(s)`,
+      timeout: READY_TIMEOUT,
+    })
+    .toBeGreaterThanOrEqual(atLeast);
+  let i = 0;
+  for (; i < (await charts.count()); i += 1) {
+    const chart = charts.nth(i);
+    // A chart may be replaced while this runs (a re-render); the wait below re-resolves it.
+    await chart
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }), undefined, {
+        timeout: READY_TIMEOUT,
+      })
+      .catch(() => undefined);
+    await untilReadyInPage(chart);
+    await expect(chart, `${label}: chart ${i} becomes ready once in view`).toHaveAttribute(
+      'data-chart-ready',
+      'true',
+      { timeout: READY_TIMEOUT },
+    );
   }
+  // Nothing went back to "false" meanwhile (e.g. a late data arrival re-animating a chart).
+  await expect
+    .poll(
+      () =>
+        charts.evaluateAll(
+          (els) => els.filter((el) => el.getAttribute('data-chart-ready') !== 'true').length,
+        ),
+      { message: `${label}: every chart is ready`, timeout: READY_TIMEOUT },
+    )
+    .toBe(0);
+  return i;
+}
+
+/** Every chart of every panel, scrolled into view one by one until ready; returns the count. */
+export const scrollAllChartsReady = (page: Page): Promise<number> => scrollChartsReady(page);
+
+/** Scrolls every chart into view until ready (see scrollChartsReady), then checks them all. */
+export async function waitForAllChartsReady(page: Page): Promise<void> {
+  await scrollAllChartsReady(page);
   await expect
     .poll(() => pendingCharts(page), {
       message: 'every [data-chart-ready] inside a panel becomes "true"',
@@ -104,14 +206,15 @@ export async function waitForAllChartsReady(page: Page): Promise<void> {
     .toEqual([]);
 }
 
-/** Waits until no skeleton (role=status with aria-label "loading") is left in any panel. */
+/**
+ * Waits until no skeleton (role=status with aria-label "loading") is left in the page's main
+ * content (a panel's skeleton, whether or not its [data-panel] frame is drawn around it).
+ */
 export async function waitForPanelsLoaded(page: Page): Promise<void> {
   await expect
     .poll(
       () =>
-        page.evaluate(
-          () => document.querySelectorAll('[data-panel] .animate-pulse[role="status"]').length,
-        ),
+        page.evaluate(() => document.querySelectorAll('main .animate-pulse[role="status"]').length),
       { message: 'no loading skeleton left in any panel', timeout: READY_TIMEOUT },
     )
     .toBe(0);
@@ -156,6 +259,79 @@ export async function expectSearch(page: Page, expected: Record<string, string>)
 
 /** Whitespace-insensitive text, for quotes such as "贫困户 12637 户". */
 export const squash = (s: string): string => s.replace(/\s+/gu, '');
+
+/**
+ * The tooltip ECharts shows inside a chart box (a div beside the canvas' wrapper, without a
+ * canvas of its own, not hidden by its inline style): its text and HTML, or null.
+ */
+export async function visibleTooltip(
+  chart: Locator,
+): Promise<{ text: string; html: string } | null> {
+  return chart.evaluate((root) => {
+    for (const el of Array.from(root.querySelectorAll('div'))) {
+      if (el.querySelector('canvas') || !el.parentElement?.querySelector('canvas')) continue;
+      if (el.style.display === 'none' || el.style.visibility === 'hidden') continue;
+      const text = (el.textContent ?? '').trim();
+      if (text) return { text, html: el.innerHTML };
+    }
+    return null;
+  });
+}
+
+/**
+ * Hovers the chart with the real mouse where ECharts shows a tooltip, and returns up to `wanted`
+ * different tooltips (text and HTML). The points are found first by a fast scan inside the page
+ * (synthetic pointer events over a grid of the canvas, as in clickMapRegion); each point is then
+ * hovered with the real mouse and its tooltip read from the DOM.
+ */
+export async function hoverTooltips(
+  page: Page,
+  chart: Locator,
+  wanted = 2,
+): Promise<{ text: string; html: string }[]> {
+  await chart.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.mouse.move(0, 0);
+  const points = await chart.evaluate((root, max) => {
+    const canvas = root.querySelector('canvas');
+    if (!canvas) return [];
+    const tooltip = (): string => {
+      for (const el of Array.from(root.querySelectorAll('div'))) {
+        if (el.querySelector('canvas') || !el.parentElement?.querySelector('canvas')) continue;
+        if (el.style.display === 'none' || el.style.visibility === 'hidden') continue;
+        const text = (el.textContent ?? '').trim();
+        if (text) return text;
+      }
+      return '';
+    };
+    const box = canvas.getBoundingClientRect();
+    const found = new Map<string, { x: number; y: number }>();
+    for (let y = 6; y < box.height && found.size < max; y += 12) {
+      for (let x = 6; x < box.width && found.size < max; x += 12) {
+        const clientX = box.left + x;
+        const clientY = box.top + y;
+        if (document.elementFromPoint(clientX, clientY) !== canvas) continue;
+        const init = { bubbles: true, cancelable: true, clientX, clientY };
+        canvas.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
+        canvas.dispatchEvent(new MouseEvent('mousemove', init));
+        const text = tooltip();
+        if (text && !found.has(text)) found.set(text, { x: clientX, y: clientY });
+      }
+    }
+    canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    return [...found.values()];
+  }, wanted);
+  const tips: { text: string; html: string }[] = [];
+  for (const { x, y } of points) {
+    await page.mouse.move(x, y);
+    await expect
+      .poll(() => visibleTooltip(chart), { message: `a tooltip under the mouse at (${x}, ${y})` })
+      .not.toBeNull();
+    const tip = await visibleTooltip(chart);
+    if (tip) tips.push(tip);
+  }
+  await page.mouse.move(0, 0);
+  return tips;
+}
 
 /**
  * Clicks the named region on a panel's ECharts map (canvas). ECharts draws no DOM per region,
@@ -243,21 +419,9 @@ export async function clickMapRegion(page: Page, panelId: string, regionName: st
 
 /* ---------- Export helpers (tests/e2e/exports.spec.ts) ---------- */
 
-/** Waits until the panel has at least one chart and every chart in it is ready. */
+/** Scrolls each chart of the panel into view until ready (see scrollChartsReady). */
 export async function waitForPanelCharts(page: Page, panelId: string): Promise<void> {
-  const charts = panel(page, panelId).locator('[data-chart-ready]');
-  await expect
-    .poll(() => charts.count(), { message: `panel ${panelId} has charts`, timeout: READY_TIMEOUT })
-    .toBeGreaterThan(0);
-  await expect
-    .poll(
-      () =>
-        charts.evaluateAll(
-          (els) => els.filter((el) => el.getAttribute('data-chart-ready') !== 'true').length,
-        ),
-      { message: `every chart of panel ${panelId} is ready`, timeout: READY_TIMEOUT },
-    )
-    .toBe(0);
+  await scrollChartsReady(page, panel(page, panelId), `panel ${panelId}`);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
