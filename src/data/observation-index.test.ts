@@ -15,9 +15,9 @@ const values = (query: Parameters<typeof queryIndex>[1]) =>
 
 describe('queryIndex', () => {
   it('returns one indicator, in the order of the regions asked, each by year', () => {
-    expect(
-      values({ indicator: 'a', regions: ['150200', '150100'], from: 2000, to: 2030 }),
-    ).toEqual(['150200:2020=5', '150100:2019=1', '150100:2020=2', '150100:2021=3']);
+    expect(values({ indicator: 'a', regions: ['150200', '150100'], from: 2000, to: 2030 })).toEqual(
+      ['150200:2020=5', '150100:2019=1', '150100:2020=2', '150100:2021=3'],
+    );
   });
 
   it('keeps the year range inclusive at both ends', () => {
