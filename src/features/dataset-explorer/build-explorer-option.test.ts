@@ -16,7 +16,7 @@ const ctx = { lang: 'en' as const, regionName: (code: string) => `R${code}` };
 interface Line {
   id: string;
   name: string;
-  data: ({ value: number; text: string } | null)[];
+  data: (number | null)[];
   sampling?: string;
   progressive?: number;
 }
@@ -41,9 +41,13 @@ describe('buildExplorerOption', () => {
       ['explore:beds:150100', 'R150100'],
       ['explore:beds:150200', 'R150200'],
     ]);
-    expect(lines[0]?.data.map((d) => d?.value ?? null)).toEqual([5, null, 7]);
-    expect(lines[0]?.data[0]?.text).toBe('5 beds');
-    expect(lines[1]?.data.map((d) => d?.value ?? null)).toEqual([null, 9, null]);
+    expect(lines[0]?.data).toEqual([5, null, 7]);
+    expect(lines[1]?.data).toEqual([null, 9, null]);
+    const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip
+      .formatter;
+    expect(formatter({ seriesIndex: 0, dataIndex: 0 })).toContain('5 beds');
+    expect(formatter({ seriesIndex: 1, dataIndex: 1 })).toContain('R150200 · 2021');
+    expect(formatter({ seriesIndex: 0, dataIndex: 1 })).toBe('');
     expect(lines[0]?.progressive).toBeUndefined();
   });
 
@@ -69,7 +73,7 @@ describe('buildExplorerOption', () => {
     );
     const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip
       .formatter;
-    const html = formatter({ data: linesOf(chart.option)[0]?.data[0] });
+    const html = formatter({ seriesIndex: 0, dataIndex: 0 });
     expect(html).toContain('&lt;img src=x');
     expect(html).not.toContain('<img');
   });

@@ -11,26 +11,12 @@ const SAMPLING_FROM = 200;
 /** Total points beyond which ECharts draws progressively, in frames, not one long task. */
 const PROGRESSIVE_FROM = 3000;
 
-interface ExplorerItem {
-  value: number;
-  region: string;
+interface PointInfo {
   regionName: string;
   year: number;
   text: string;
   quote: string;
 }
-
-const isItem = (value: unknown): value is ExplorerItem =>
-  typeof value === 'object' && value !== null && 'text' in value && 'regionName' in value;
-
-const tooltip = (params: unknown): string => {
-  const data = (params as { data?: unknown }).data;
-  if (!isItem(data)) return '';
-  return tooltipHtml(
-    [{ label: `${data.regionName} · ${data.year}`, value: data.text }],
-    data.quote,
-  );
-};
 
 /**
  * One line per region over the years asked, for one numeric indicator of a dataset of any
@@ -52,8 +38,31 @@ export const buildExplorerOption = (
   }
   const points = [...byRegion.values()].reduce((sum, run) => sum + run.length, 0);
   const many = byRegion.size > LEGEND_MAX;
+  // Series data are bare numbers: ECharts clones every option it is given, and at a hundred
+  // lines of objects that clone dominated a filter change. What the tooltip says is looked up.
+  const info: (PointInfo | null)[][] = [];
+  const tooltip = (params: unknown): string => {
+    const { seriesIndex, dataIndex } = params as { seriesIndex?: number; dataIndex?: number };
+    const point = info[seriesIndex ?? -1]?.[dataIndex ?? -1];
+    if (!point) return '';
+    return tooltipHtml(
+      [{ label: `${point.regionName} · ${point.year}`, value: point.text }],
+      point.quote,
+    );
+  };
   const series = [...byRegion].map(([region, run]) => {
     const byYear = new Map(run.map((o) => [o.year, o]));
+    const cells = years.map((year) => {
+      const o = byYear.get(year);
+      if (!o || typeof o.value !== 'number') return null;
+      return {
+        regionName: regionName(region),
+        year,
+        text: formatValue(o.value, indicator.unit, lang, indicator.decimals),
+        quote: o.quote,
+      };
+    });
+    info.push(cells);
     return {
       id: `explore:${indicator.id}:${region}`,
       type: 'line',
@@ -62,16 +71,8 @@ export const buildExplorerOption = (
       ...(years.length > SAMPLING_FROM && { sampling: 'lttb' }),
       ...(points > PROGRESSIVE_FROM && { progressive: 1000, progressiveThreshold: 3000 }),
       data: years.map((year) => {
-        const o = byYear.get(year);
-        if (!o || typeof o.value !== 'number') return null;
-        return {
-          value: o.value,
-          region,
-          regionName: regionName(region),
-          year,
-          text: formatValue(o.value, indicator.unit, lang, indicator.decimals),
-          quote: o.quote,
-        } satisfies ExplorerItem;
+        const value = byYear.get(year)?.value;
+        return typeof value === 'number' ? value : null;
       }),
     };
   });
