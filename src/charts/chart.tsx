@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { useCollectChart } from './chart-collector';
 import { areLoaded, loadModules, loadedChartInstance, modulesFor } from './chart-modules';
 import type { ChartProps } from './chart-props';
+import { ChartOffscreenContext } from './chart-settings';
 import { useNearViewport } from './use-near-viewport';
 
 /**
@@ -12,7 +13,8 @@ import { useNearViewport } from './use-near-viewport';
 export function Chart(props: ChartProps) {
   const { option, height, ariaLabel, className } = props;
   const container = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(container);
+  const offscreen = useContext(ChartOffscreenContext);
+  const near = useNearViewport(container) && !offscreen;
   const [ready, setReady] = useState(false);
   useCollectChart(useId(), { title: ariaLabel, option, element: container });
 
@@ -42,6 +44,8 @@ export function Chart(props: ChartProps) {
   });
   // Thrown during render so the chart's error boundary shows it with its retry button.
   if (failed) throw failed;
+
+  if (offscreen) return <div ref={container} className={className} style={{ height }} />;
 
   return (
     <div

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ChartCollector, ChartCollectorContext } from '../charts/chart-collector';
+import { ChartOffscreenContext } from '../charts/chart-settings';
 import { sourceLine } from '../data/describe';
 import type { RegionIndex } from '../data/regions';
 import type { Dataset, Localized, Observation } from '../data/schema';
@@ -169,10 +170,10 @@ function PanelFrame({
         ) : (
           <SourcesList rows={rows} lang={lang} />
         )}
-        {/* The charts stay drawn out of sight, at their real width, so image exports (and
-            Export all) show them whichever tab is open. */}
+        {/* The charts stay mounted out of sight, so image exports (and Export all) can
+            collect their options whichever tab is open; they draw nothing themselves. */}
         <div className="invisible absolute inset-x-0 top-0 h-0 overflow-hidden" aria-hidden="true">
-          {chart}
+          <ChartOffscreenContext value>{chart}</ChartOffscreenContext>
         </div>
       </>
     );
