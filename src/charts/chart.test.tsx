@@ -19,7 +19,7 @@ const resizeObservers = vi.hoisted(() => {
   return callbacks;
 });
 
-beforeAll(installFakeCanvas);
+beforeAll(() => installFakeCanvas());
 
 afterAll(() => {
   vi.restoreAllMocks();

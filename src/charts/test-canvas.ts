@@ -12,12 +12,10 @@ function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
       if (key === 'getImageData' || key === 'createImageData')
         return () => ({ data: new Uint8ClampedArray(4) });
       if (key === 'getLineDash') return () => [];
-      if (
-        key === 'createLinearGradient' ||
-        key === 'createRadialGradient' ||
-        key === 'createPattern'
-      )
+      if (key === 'createLinearGradient' || key === 'createRadialGradient')
         return () => ({ addColorStop: noop });
+      // Decal and hatch fills are patterns, which zrender transforms.
+      if (key === 'createPattern') return () => ({ setTransform: noop });
       return noop;
     },
     set(target, key, value) {
@@ -28,13 +26,13 @@ function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 }
 
 /** Lets real ECharts render in jsdom: a no-op canvas context and a non-zero element size. */
-export const installFakeCanvas = () => {
+export const installFakeCanvas = (size = { width: 600, height: 240 }) => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
     this: HTMLCanvasElement,
   ) {
     return fakeContext(this);
   });
   // ECharts needs a non-zero size to lay out; jsdom reports 0 for everything.
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(240);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(size.width);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(size.height);
 };

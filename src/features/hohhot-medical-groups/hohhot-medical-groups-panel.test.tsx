@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { echarts } from '../../charts/echarts-setup';
+import { installFakeCanvas } from '../../charts/test-canvas';
 import type { Filters, PanelView } from '../../ui/view-props';
 import { HohhotMedicalGroupsPanel } from './hohhot-medical-groups-panel';
 import { MAP_SERIES_ID } from './build-medical-groups-option';
@@ -15,29 +16,6 @@ vi.hoisted(() => {
     disconnect = () => undefined;
   };
 });
-
-// jsdom has no canvas: a context of no-ops is enough for zrender to paint (as in chart.test.tsx).
-function fakeContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const noop = () => undefined;
-  const state: Record<string | symbol, unknown> = { canvas };
-  return new Proxy(state, {
-    get(target, key) {
-      if (key in target) return target[key];
-      if (key === 'measureText') return (text: string) => ({ width: text.length * 6 });
-      if (key === 'getImageData' || key === 'createImageData')
-        return () => ({ data: new Uint8ClampedArray(4) });
-      if (key === 'getLineDash') return () => [];
-      if (key === 'createLinearGradient' || key === 'createRadialGradient')
-        return () => ({ addColorStop: noop });
-      if (key === 'createPattern') return () => ({ setTransform: noop });
-      return noop;
-    },
-    set(target, key, value) {
-      target[key] = value;
-      return true;
-    },
-  }) as unknown as CanvasRenderingContext2D;
-}
 
 const files: Record<string, unknown> = {
   'manifest.json': readJson('public/data/manifest.json'),
@@ -77,15 +55,7 @@ const renderPanel = (region = '150000') => {
   return { ...utils, onFiltersChange };
 };
 
-beforeAll(() => {
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
-    this: HTMLCanvasElement,
-  ) {
-    return fakeContext(this);
-  });
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(380);
-});
+beforeAll(() => installFakeCanvas({ width: 400, height: 380 }));
 
 afterEach(() => {
   vi.mocked(globalThis.fetch).mockRestore();
