@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.ts';
 
 const isCI = Boolean(process.env.CI);
 /**
@@ -12,26 +12,6 @@ const isCI = Boolean(process.env.CI);
 const DIST = process.env.E2E_DIST;
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-/**
- * Browser binary:
- * - CHROMIUM_PATH=/path/to/chrome  -> that binary;
- * - CHROMIUM_PATH= (set but empty) -> Playwright's own browser (`npx playwright install chromium`);
- * - unset                          -> Debian's /usr/bin/chromium when present, else Playwright's own.
- */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv !== undefined) {
-    if (fromEnv === '') return undefined;
-    if (!existsSync(fromEnv)) {
-      throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    }
-    return fromEnv;
-  }
-  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
-}
-
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -65,15 +45,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 900 },
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: [...CHROMIUM_ARGS, '--disable-quic'],
         },
       },
     },

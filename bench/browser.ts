@@ -1,36 +1,10 @@
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.ts';
 import { PROBE_SCRIPT } from './page-probe.ts';
 import type { ProbeSnapshot } from './page-probe.ts';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-/** Same flags for Playwright and Lighthouse, so both measure the same browser configuration. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export const VIEWPORT = { width: 1280, height: 800 };
-
-/**
- * As in playwright.config.ts: CHROMIUM_PATH unset -> Debian's Chromium when present; set and
- * empty -> Playwright's own browser (undefined); otherwise that binary.
- */
-export function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv !== undefined) {
-    if (fromEnv === '') return undefined;
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
-}
 
 /** The binary Lighthouse launches: CHROME_PATH (when set and not empty), else Playwright's. */
 export function lighthouseChrome(): string {

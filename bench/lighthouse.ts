@@ -2,7 +2,8 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Config, Flags, Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, lighthouseChrome } from './browser.ts';
+import { CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { lighthouseChrome } from './browser.ts';
 import { median } from './util.ts';
 
 export type FormFactor = 'mobile' | 'desktop';
