@@ -184,6 +184,19 @@ export const observationSchema = z.strictObject({
     .regex(/^[\d.\s+\-*/()]+$/, 'only numbers and + - * / ( )')
     .optional(),
   note: localizedSchema.optional(),
+  /**
+   * A figure that covers several years (a total over the 13th Five-Year period): the first and
+   * last year it covers; `year` is the last. Shown as "2016–2020 累计" wherever the figure is.
+   */
+  period: z.strictObject({ from: z.number().int(), to: z.number().int() }).optional(),
+  /**
+   * A fact the article implies but does not state for this region or value (a categorical
+   * reading, never a computed number: that is `derived`). `basis` says why it is read so.
+   */
+  inferred: z.literal(true).optional(),
+  basis: localizedSchema.optional(),
+  /** A faithful English translation of `quote`; always shown labelled as a translation. */
+  quoteEn: z.string().trim().min(4).optional(),
 });
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -254,6 +267,12 @@ export const datasetSchema = z
       if (o.derived && !o.note) issue(at('note'), 'a derived value must explain itself in a note');
       if (o.formula !== undefined && !o.derived)
         issue(at('formula'), 'a formula is only for derived values');
+      if (o.derived && o.inferred) issue(at('inferred'), 'a figure is either derived or inferred');
+      if (o.inferred && !o.basis) issue(at('basis'), 'an inferred fact must give its basis');
+      if (o.basis !== undefined && !o.inferred)
+        issue(at('basis'), 'a basis is only for inferred facts');
+      if (o.period && (o.period.to !== o.year || o.period.from >= o.period.to))
+        issue(at('period'), "a period runs from an earlier year to the observation's year");
       const key = observationKey(o);
       const first = keys.get(key);
       if (first !== undefined)
