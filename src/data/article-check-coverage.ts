@@ -1,4 +1,7 @@
 import { normalize } from './article-check';
+import { NOT_STATUS_FACTS, STATUS_FACTS } from './article-check-status-facts';
+import type { StatusFact } from './article-check-status-facts';
+import type { Dataset } from './schema';
 
 /**
  * What the coverage tests hold the data to: every number and every status word printed in the
@@ -102,3 +105,74 @@ export const uncovered = (body: string, covered: readonly boolean[], pattern: Re
   [...body.matchAll(pattern)]
     .filter((m) => !covered[m.index])
     .map((m) => body.slice(Math.max(0, m.index - 10), m.index + m[0].length + 8));
+
+const NUMBERS = /\d+(?:\.\d+)?/g;
+
+const coverage = (body: string, passages: readonly Pick<Exclusion, 'context' | 'to'>[]) => {
+  const covered = new Array<boolean>(body.length).fill(false);
+  passages.forEach((p) => cover(body, covered, p));
+  return covered;
+};
+
+/** Exclusion contexts of an article that do not occur in it (a stale list). */
+export const missingContexts = (name: ArticleName, text: string) => {
+  const body = normalize(text);
+  return [...NOT_STATISTICS, ...NOT_STATUS_FACTS, ...STATUS_FACTS]
+    .filter((e) => e.article === name)
+    .flatMap((e) => [e.context, ...('to' in e && e.to ? [e.to] : [])])
+    .filter((context) => !body.includes(normalize(context)));
+};
+
+/** Numbers of an article in no quote, no headline and no reasoned exclusion. */
+export const uncoveredNumbers = (name: ArticleName, text: string, datasets: readonly Dataset[]) => {
+  const body = normalize(text);
+  const passages = [
+    ...datasets.flatMap((d) => d.observations.map((o) => ({ context: o.quote }))),
+    // A headline repeats figures of its body; it is printed with every source.
+    ...datasets.flatMap((d) => d.sources.map((s) => ({ context: s.headline.zh }))),
+    ...NOT_STATISTICS.filter((n) => n.article === name),
+  ];
+  return uncovered(body, coverage(body, passages), NUMBERS);
+};
+
+/** Status words of an article in no listed status fact and no reasoned exclusion. */
+export const uncoveredStatusWords = (name: ArticleName, text: string) => {
+  const body = normalize(text);
+  const passages = [...STATUS_FACTS, ...NOT_STATUS_FACTS].filter((p) => p.article === name);
+  return uncovered(body, coverage(body, passages), STATUS_WORDS);
+};
+
+/** Whether an observation stores the fact, in a quote (or its headline) holding the words. */
+export const storesFact = (fact: StatusFact, datasets: readonly Dataset[]) => {
+  const dataset = datasets.find((d) => d.id === fact.dataset);
+  return (
+    dataset?.observations.some((o) => {
+      const headline = dataset.sources.find((s) => s.id === o.source)?.headline.zh ?? '';
+      return (
+        o.indicator === fact.indicator &&
+        (fact.region === undefined || o.region === fact.region) &&
+        (fact.value === undefined || o.value === fact.value) &&
+        Object.entries(fact.dims ?? {}).every(([k, v]) => o.dims?.[k] === v) &&
+        [o.quote, headline].some((t) => normalize(t).includes(normalize(fact.context)))
+      );
+    }) ?? false
+  );
+};
+
+/** Every coverage problem of one article, as messages. */
+export const coverageProblems = (
+  name: ArticleName,
+  text: string,
+  datasets: readonly Dataset[],
+): string[] => [
+  ...missingContexts(name, text).map((c) => `listed context "${c}" does not occur`),
+  ...uncoveredNumbers(name, text, datasets).map(
+    (c) => `number in "${c}" is in no quote and not excluded`,
+  ),
+  ...uncoveredStatusWords(name, text).map(
+    (c) => `status word in "${c}" is in no listed fact and not excluded`,
+  ),
+  ...STATUS_FACTS.filter((f) => f.article === name && !storesFact(f, datasets)).map(
+    (f) => `status fact "${f.context}" is not stored as ${f.dataset}/${f.indicator}`,
+  ),
+];
