@@ -14,6 +14,7 @@ import type { Problem } from '../src/data/validate.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { checkObservation } from '../src/data/article-check.ts';
 import { coverageProblems } from '../src/data/article-check-coverage.ts';
+import { glossaryProblems } from '../src/data/glossary-check.ts';
 import type { ArticleName } from '../src/data/article-check-coverage.ts';
 import { jsonSchemas, SCHEMA_DIR, serialize } from './json-schemas.ts';
 
@@ -130,6 +131,7 @@ if (DATA === 'public/data' && existsSync(ARTICLES)) {
         })),
       ),
     );
+    report(file, glossaryProblems(dataset));
   }
   const all = datasets.map((d) => d.dataset);
   for (const [name, text] of Object.entries(articles)) {
