@@ -20,8 +20,10 @@ import { keyFiguresFor } from '../../ui/key-figure';
 
 const TITLE = { zh: '呼和浩特城市医疗集团与县域医共体', en: "Hohhot's medical groups" };
 const MAP_TITLE = {
-  zh: '各旗县区所属医疗集团（按牵头医院）',
-  en: 'Which group each district or county belongs to, by lead hospital',
+  // "Tied to", not "belongs to": only two districts joined a group; others signed an agreement
+  // or cooperate (the tie dimension).
+  zh: '各旗县区关联的医疗集团（按牵头医院）',
+  en: 'The medical group each district or county is tied to, by lead hospital',
 };
 const INDICATORS = [GROUP_INDICATOR, ...GROUP_FIGURES];
 /** The map's parent region: its geometry file and its children. */
