@@ -11,6 +11,11 @@ import {
   validateRegions,
 } from '../src/data/worker/validate.ts';
 import type { Problem } from '../src/data/data-error.ts';
+import type { Dataset } from '../src/data/schema.ts';
+import { checkObservation } from '../src/data/article-check.ts';
+import { coverageProblems } from '../src/data/article-check-coverage.ts';
+import { glossaryProblems } from '../src/data/glossary-check.ts';
+import type { ArticleName } from '../src/data/article-check-coverage.ts';
 import { jsonSchemas, SCHEMA_DIR, serialize } from './json-schemas.ts';
 
 const DATA = process.argv[2] ?? 'public/data';
@@ -49,6 +54,7 @@ const regions = load('regions.json', validateRegions);
 const manifest = load('manifest.json', validateManifest);
 const codes = new Set(regions?.regions.map((r) => r.code));
 let observations = 0;
+const datasets: { file: string; dataset: Dataset }[] = [];
 
 for (const entry of manifest?.datasets ?? []) {
   const dataset = load(entry.file, (json) => validateDataset(json, codes, entry.id));
@@ -58,6 +64,7 @@ for (const entry of manifest?.datasets ?? []) {
     ]);
   }
   observations += dataset?.observations.length ?? 0;
+  if (dataset) datasets.push({ file: entry.file, dataset });
 }
 
 const listed = new Set(manifest?.datasets.map((d) => d.file));
@@ -101,10 +108,44 @@ if (DATA === 'public/data') {
   }
 }
 
+// The bundled datasets are held to their source articles: every quote is a whole clause of an
+// article that names what it counts and writes the value, with an English translation; every
+// number and status fact of the articles is stored or excluded with a reason.
+const ARTICLES = 'tests/fixtures/articles';
+let articlesChecked = 0;
+if (DATA === 'public/data' && existsSync(ARTICLES)) {
+  const articles = Object.fromEntries(
+    readdirSync(ARTICLES)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f.replace(/\.txt$/, ''), readFileSync(join(ARTICLES, f), 'utf8')]),
+  );
+  const texts = Object.values(articles);
+  articlesChecked = texts.length;
+  for (const { file, dataset } of datasets) {
+    report(
+      file,
+      dataset.observations.flatMap((o, i) =>
+        checkObservation(o, dataset, texts).map((message) => ({
+          path: `$.observations[${i}]`,
+          message,
+        })),
+      ),
+    );
+    report(file, glossaryProblems(dataset));
+  }
+  const all = datasets.map((d) => d.dataset);
+  for (const [name, text] of Object.entries(articles)) {
+    report(
+      join(ARTICLES, `${name}.txt`),
+      coverageProblems(name as ArticleName, text, all).map((message) => ({ path: '$', message })),
+    );
+  }
+}
+
 if (failures > 0) {
   console.error(`\nvalidate:data: ${failures} file(s) with problems`);
   process.exit(1);
 }
 console.log(
-  `validate:data: ok: ${manifest?.datasets.length ?? 0} datasets, ${observations} observations, ${codes.size} regions`,
+  `validate:data: ok: ${manifest?.datasets.length ?? 0} datasets, ${observations} observations, ${codes.size} regions; quotes and coverage checked against ${articlesChecked} articles`,
 );

@@ -1,4 +1,12 @@
 import type { Dataset, Observation } from './schema';
+import {
+  articleText,
+  clausesOf,
+  englishWrites,
+  hasHan,
+  isWholeClause,
+} from './article-check-quote';
+import type { ArticleText } from './article-check-quote';
 
 /**
  * Holds the data to its source articles: every quote must occur verbatim in an article and
@@ -78,6 +86,100 @@ export const evaluateFormula = (formula: string): number => {
 
 const formulaNumbers = (formula: string) => (formula.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
 
+const parsed = new Map<string, ArticleText>();
+const parse = (article: string) => {
+  const known = parsed.get(article);
+  if (known) return known;
+  const text = articleText(article);
+  parsed.set(article, text);
+  return text;
+};
+
+/** Periods the articles name, and the years they cover. */
+export const NAMED_PERIODS: Readonly<Record<string, { from: number; to: number }>> = {
+  十三五: { from: 2016, to: 2020 },
+};
+
+/**
+ * Whether the article supports an observation's period: the quote says "<from>年以来" (since
+ * that year, up to the report), or the quote or its source's headline names a period (十三五)
+ * with exactly these years.
+ */
+const periodProblem = (observation: Observation, dataset: Dataset, quote: string) => {
+  const since = /(\d{4})年以来/.exec(quote);
+  const { period } = observation;
+  if (!period) {
+    return since && typeof observation.value === 'number'
+      ? `the quote counts "since ${since[1]}" but the figure has no period`
+      : undefined;
+  }
+  if (since) {
+    return Number(since[1]) === period.from
+      ? undefined
+      : `the quote counts since ${since[1]}, not ${period.from}`;
+  }
+  const headline = dataset.sources.find((s) => s.id === observation.source)?.headline.zh ?? '';
+  const named = Object.entries(NAMED_PERIODS).some(
+    ([name, years]) =>
+      (quote.includes(name) || normalize(headline).includes(name)) &&
+      years.from === period.from &&
+      years.to === period.to,
+  );
+  return named
+    ? undefined
+    : `neither the quote nor the headline names the period ${period.from}–${period.to}`;
+};
+
+const hasTerm = (text: string, terms: readonly string[] | undefined) =>
+  terms?.some((term) => text.includes(normalize(term))) ?? false;
+
+/**
+ * The quote names what it counts: a number's clause holds one of its indicator's terms; each
+ * dimension value with terms (centre, hospital, tie…) is named in the quote, except for an
+ * inferred fact, whose basis says why it is read so.
+ */
+const namingProblems = (observation: Observation, dataset: Dataset, quote: string) => {
+  const problems: string[] = [];
+  const indicator = dataset.indicators.find((ind) => ind.id === observation.indicator);
+  if (!indicator) return problems;
+  const { value } = observation;
+  if (indicator.kind !== 'category' && !indicator.terms) {
+    problems.push(`indicator "${indicator.id}" has no terms naming what it counts`);
+  } else if (typeof value === 'number' && observation.formula === undefined) {
+    const clauses = clausesOf(quote).filter((c) => numbersInQuote(c).includes(round(value)));
+    if (!clauses.some((c) => hasTerm(c, indicator.terms))) {
+      problems.push(
+        `no clause writing ${value} names what it counts (${indicator.terms?.join(', ') ?? ''})`,
+      );
+    }
+  } else if (indicator.terms && !hasTerm(quote, indicator.terms)) {
+    problems.push(`the quote does not name what it counts (${indicator.terms.join(', ')})`);
+  }
+  if (observation.inferred) return problems;
+  for (const [dim, id] of Object.entries(observation.dims ?? {})) {
+    const dimValue = dataset.dimensions?.find((d) => d.id === dim)?.values.find((v) => v.id === id);
+    if (dimValue?.terms && !hasTerm(quote, dimValue.terms)) {
+      problems.push(`the quote does not name ${dim} "${id}" (${dimValue.terms.join(', ')})`);
+    }
+  }
+  return problems;
+};
+
+/** The English translation: present, English, and writing the same number. */
+const translationProblems = (observation: Observation) => {
+  const { quoteEn, value } = observation;
+  if (quoteEn === undefined) return ['the quote has no English translation (quoteEn)'];
+  const problems = hasHan(quoteEn) ? ['quoteEn contains Chinese characters'] : [];
+  if (
+    typeof value === 'number' &&
+    observation.formula === undefined &&
+    !englishWrites(quoteEn, value)
+  ) {
+    problems.push(`quoteEn does not write the value ${value}`);
+  }
+  return problems;
+};
+
 /** Problems with one observation against the article texts; empty when it is traceable. */
 export const checkObservation = (
   observation: Observation,
@@ -86,12 +188,19 @@ export const checkObservation = (
 ): string[] => {
   const problems: string[] = [];
   const quote = normalize(observation.quote);
-  if (!articles.some((article) => normalize(article).includes(quote))) {
+  const texts = articles.map(parse);
+  if (!texts.some((article) => article.text.includes(quote))) {
     problems.push('quote does not occur in any source article');
+  } else if (!texts.some((article) => isWholeClause(article, quote))) {
+    problems.push('the quote is cut mid-clause: quote whole clauses, with their subject');
   }
   if (!quote.includes(String(observation.year)) && !observation.note) {
     problems.push(`the quote does not state the year ${observation.year} and no note explains it`);
   }
+  const period = periodProblem(observation, dataset, quote);
+  if (period) problems.push(period);
+  problems.push(...namingProblems(observation, dataset, quote));
+  problems.push(...translationProblems(observation));
   const indicator = dataset.indicators.find((ind) => ind.id === observation.indicator);
   const { value } = observation;
   if (typeof value === 'string') {

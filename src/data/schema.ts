@@ -120,7 +120,13 @@ export const sourceSchema = z.strictObject({
   dateNote: localizedSchema.optional(),
   headline: localizedSchema,
   subheadline: localizedSchema.optional(),
+  /**
+   * The person the byline names, name only ("张文强" / "Zhang Wenqiang"), as a citation needs
+   * it. Every byline of the articles names one person, so this is one name, not a list.
+   */
   author: localizedSchema.optional(),
+  /** The byline as printed ("记者 张文强", "高伟韦 摄"), with its English. */
+  byline: localizedSchema.optional(),
   page: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -152,13 +158,32 @@ export const indicatorSchema = z.strictObject({
   description: localizedSchema.optional(),
   /** Only for kind "category": the values an observation may take. */
   categories: z.array(categorySchema).min(1).optional(),
+  /**
+   * The article's words for what is counted (雷管, 签约率…); a quote must contain one, so a
+   * fragment that does not say what it counts is rejected by the article checker.
+   */
+  terms: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * `level` (default): how many there are. `increase`: how many were added ("新增…29个"),
+   * never a level, so a view must not read it as the number in place.
+   */
+  measure: z.enum(['level', 'increase']).optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const dimensionSchema = z.strictObject({
   id,
   name: localizedSchema,
-  values: z.array(z.strictObject({ id, name: localizedSchema })).min(1),
+  values: z
+    .array(
+      z.strictObject({
+        id,
+        name: localizedSchema,
+        /** The article's words for this value; a quote of an observation with it contains one. */
+        terms: z.array(z.string().min(1)).min(1).optional(),
+      }),
+    )
+    .min(1),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
@@ -197,6 +222,12 @@ export const observationSchema = z.strictObject({
   basis: localizedSchema.optional(),
   /** A faithful English translation of `quote`; always shown labelled as a translation. */
   quoteEn: z.string().trim().min(4).optional(),
+  /**
+   * The article gives no date for this figure (a level "before" an upgrade): `year` is the
+   * year of the report, kept only so the figure has a place in the dataset. Never plot it on a
+   * time axis or show `year` as its date; `note` says so.
+   */
+  undated: z.literal(true).optional(),
 });
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -265,6 +296,15 @@ export const datasetSchema = z
           issue(at('dims', dim), `unknown value "${value}" of dimension "${dim}"`);
       }
       if (o.derived && !o.note) issue(at('note'), 'a derived value must explain itself in a note');
+      // Derived means computed: a number with its arithmetic. A reading is `inferred`.
+      if (o.derived && o.formula === undefined)
+        issue(at('formula'), 'a derived value must give its formula (an inference is `inferred`)');
+      if (o.derived && ind?.kind === 'category')
+        issue(at('derived'), 'a category cannot be derived; mark an inference `inferred`');
+      if (o.inferred && ind && ind.kind !== 'category')
+        issue(at('inferred'), 'only a category can be inferred; a computed number is `derived`');
+      if (o.undated && !o.note) issue(at('note'), 'an undated figure must say so in a note');
+      if (o.undated && o.period) issue(at('period'), 'an undated figure has no period');
       if (o.formula !== undefined && !o.derived)
         issue(at('formula'), 'a formula is only for derived values');
       if (o.derived && o.inferred) issue(at('inferred'), 'a figure is either derived or inferred');

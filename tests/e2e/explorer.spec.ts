@@ -455,7 +455,7 @@ test.describe('explorer', () => {
       const check = async (p: Page) => {
         const groups = await tableRows(panel(p, 'hohhot-medical-groups'));
         const groupOf = (district: string) =>
-          groups.find((r) => r[0] === '所属医疗集团/医共体' && r[1] === district)?.[4];
+          groups.find((r) => r[0] === '关联的医疗集团/医共体' && r[1] === district)?.[4];
         expect(groupOf('玉泉区')).toBe('呼和浩特市第一医院');
         expect(groupOf('新城区')).toBe('内蒙古自治区人民医院集团');
         expect(groupOf('回民区')).toBe('内蒙古医科大学附属医院');

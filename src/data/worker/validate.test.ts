@@ -140,6 +140,65 @@ describe('validateDataset', () => {
     );
   });
 
+  it.each([
+    [
+      'a derived number without its formula',
+      (d: Sample) =>
+        Object.assign(d.observations[0]!, { derived: true, note: { zh: '算', en: 'c' } }),
+      '$.observations[0].formula',
+    ],
+    [
+      'an inferred number (only a category reading can be inferred)',
+      (d: Sample) =>
+        Object.assign(d.observations[0]!, { inferred: true, basis: { zh: '推', en: 'i' } }),
+      '$.observations[0].inferred',
+    ],
+    [
+      'an undated figure without a note',
+      (d: Sample) => Object.assign(d.observations[0]!, { undated: true }),
+      '$.observations[0].note',
+    ],
+    [
+      'an undated figure with a period',
+      (d: Sample) =>
+        Object.assign(d.observations[0]!, {
+          undated: true,
+          note: { zh: '无年份', en: 'no year' },
+          period: { from: 2016, to: 2019 },
+        }),
+      '$.observations[0].period',
+    ],
+    [
+      'a period that does not end in the observation year',
+      (d: Sample) => Object.assign(d.observations[0]!, { period: { from: 2016, to: 2020 } }),
+      '$.observations[0].period',
+    ],
+  ])('rejects %s', (_, mutate, path) => {
+    expect(broken(mutate).map((p) => p.path)).toContain(path);
+  });
+
+  it('keeps derived for computed numbers: a derived category is rejected, an inferred one accepted', () => {
+    const categorical = (extra: Record<string, unknown>) => {
+      const d = valid() as Sample;
+      d.indicators = [
+        {
+          ...d.indicators[0]!,
+          kind: 'category',
+          unit: { zh: '', en: '' },
+          categories: [{ id: 'member', name: { zh: '成员', en: 'Member' }, terms: ['加入'] }],
+        } as (typeof d.indicators)[number],
+      ];
+      d.observations = [{ ...d.observations[0]!, value: 'member', ...extra } as never];
+      const result = validateDataset(d, codes);
+      return result.ok ? [] : result.problems.map((p) => p.path);
+    };
+    expect(categorical({ derived: true, note: { zh: '推', en: 'i' } })).toContain(
+      '$.observations[0].derived',
+    );
+    expect(categorical({ inferred: true })).toContain('$.observations[0].basis');
+    expect(categorical({ inferred: true, basis: { zh: '推', en: 'i' } })).toEqual([]);
+  });
+
   it('requires categories exactly for categorical indicators', () => {
     const problems = broken((d) => (d.indicators[0]!.kind = 'category'));
     expect(problems.map((p) => p.path)).toContain('$.indicators[0].categories');

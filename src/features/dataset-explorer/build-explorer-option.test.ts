@@ -23,6 +23,22 @@ interface Line {
 const linesOf = (option: unknown) => (option as { series: Line[] }).series;
 
 describe('buildExplorerOption', () => {
+  it('never places an undated figure on the time axis under its report year', () => {
+    const chart = buildExplorerOption(
+      [
+        observation('beds', 2023, 30, {
+          region: '150100',
+          undated: true,
+          note: { zh: '扩容前，无年份', en: 'before, no year' },
+        }),
+        observation('beds', 2022, 60, { region: '150100' }),
+      ],
+      indicator,
+      { from: 2022, to: 2023 },
+      ctx,
+    );
+    expect(linesOf(chart.option).map((l) => l.data)).toEqual([[60, null]]);
+  });
   it('draws one line per region over every year asked, gaps where a year has no figure', () => {
     const chart = buildExplorerOption(
       [

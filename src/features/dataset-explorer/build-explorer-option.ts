@@ -31,7 +31,8 @@ export const buildExplorerOption = (
   const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   const byRegion = new Map<string, Observation[]>();
   for (const o of observations) {
-    if (o.indicator !== indicator.id || typeof o.value !== 'number') continue;
+    // An undated figure ("before the upgrade") has no year of its own: never on a time axis.
+    if (o.indicator !== indicator.id || typeof o.value !== 'number' || o.undated) continue;
     const run = byRegion.get(o.region);
     if (run) run.push(o);
     else byRegion.set(o.region, [o]);

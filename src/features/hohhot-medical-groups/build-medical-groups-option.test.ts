@@ -37,8 +37,8 @@ const dataset = testDataset(
     observation('partner-medical-group', 2023, 0, {
       region: '150121',
       value: 'county-medical-community',
-      derived: true,
-      note,
+      inferred: true,
+      basis: note,
     }),
     observation('famous-specialties-launched', 2023, 20, { region: '150100' }),
     observation('key-specialties', 2023, 25, {
@@ -127,7 +127,7 @@ describe('buildMedicalGroupsOption', () => {
       // Every county assignment is inferred, so the legend says so.
       [
         'county-medical-community',
-        'County (derived)',
+        'County (inferred)',
         GROUP_COLOURS['county-medical-community'],
         true,
       ],
@@ -140,17 +140,17 @@ describe('buildMedicalGroupsOption', () => {
     ]);
   });
 
-  it('hatches derived assignments and explains them, escaped in the tooltip', () => {
+  it('hatches inferred assignments and explains them by their basis, escaped in the tooltip', () => {
     const { option, derivedNote } = build();
     const [, county, empty] = (option.series as MapSeries[])[0]?.data ?? [];
     expect(county?.derived).toBe(true);
     expect(county?.itemStyle).toHaveProperty('decal');
     expect(county?.tip).toContain('Inferred &lt;here&gt;');
-    expect(county?.tip).toContain('County (derived)');
+    expect(county?.tip).toContain('County (inferred)');
     expect(county?.tip).not.toContain('<here>');
     expect(empty?.tip).toContain('No information');
     expect(derivedNote).toBe('Hatched: assignment inferred. Inferred <here>');
-    expect(build('150000', 'zh').derivedNote).toBe('斜线表示推算的归属：按推断<归入>');
+    expect(build('150000', 'zh').derivedNote).toBe('斜线表示推断的归属：按推断<归入>');
   });
 
   it('marks the selected region and fades the others, keeping every region', () => {
@@ -163,7 +163,7 @@ describe('buildMedicalGroupsOption', () => {
 
   it('describes the groups for screen readers instead of codes and indices', () => {
     expect((build().option.aria as { label: { description: string } }).label.description).toBe(
-      "partner-medical-group en: R150102 People's; R150121 County (derived); R150125 No information",
+      "partner-medical-group en: R150102 People's; R150121 County (inferred); R150125 No information",
     );
   });
 

@@ -1,7 +1,12 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
-import { NO_INFORMATION, groupTooltip, withDerived } from './medical-group-tooltip';
+import {
+  NO_INFORMATION,
+  groupTooltip,
+  inferenceBasis,
+  withInferred,
+} from './medical-group-tooltip';
 
 export const GROUP_INDICATOR = 'partner-medical-group';
 
@@ -59,7 +64,7 @@ const hatch = () => ({
 });
 
 const HATCH_NOTE: Localized = {
-  zh: '斜线表示推算的归属：',
+  zh: '斜线表示推断的归属：',
   en: 'Hatched: assignment inferred. ',
 };
 
@@ -140,7 +145,7 @@ export const buildMedicalGroupsOption = (
   const data: MedicalGroupItem[] = regions.map((code) => {
     const observation = latest(code);
     const index = categories.findIndex((c) => c.id === observation?.value);
-    const derived = observation?.derived === true;
+    const derived = observation?.inferred === true;
     const selected = code === selectedRegion;
     const style = {
       ...(derived && { decal: hatch() }),
@@ -161,7 +166,7 @@ export const buildMedicalGroupsOption = (
 
   const shown = regions.map(latest).filter((o): o is Observation => o !== undefined);
   const notes = [
-    ...new Set(shown.filter((o) => o.derived && o.note).map((o) => o.note?.[lang] ?? '')),
+    ...new Set(shown.map((o) => inferenceBasis(o, lang)).filter((basis) => basis !== '')),
   ];
   const member = (code: string) => ({
     code,
@@ -170,10 +175,10 @@ export const buildMedicalGroupsOption = (
   });
   const groups: GroupEntry[] = categories.map((c, i) => {
     const of = shown.filter((o) => o.value === c.id);
-    const derived = of.length > 0 && of.every((o) => o.derived === true);
+    const derived = of.length > 0 && of.every((o) => o.inferred === true);
     return {
       id: c.id,
-      label: derived ? withDerived(c.name[lang], lang) : c.name[lang],
+      label: derived ? withInferred(c.name[lang], lang) : c.name[lang],
       colour: GROUP_COLOURS[c.id] ?? SPARE_COLOURS[i % SPARE_COLOURS.length] ?? NO_GROUP_COLOUR,
       derived,
       members: of.map((o) => member(o.region)),

@@ -12,8 +12,10 @@ import {
 import type { GroupEntry } from './build-medical-groups-option';
 
 const MAP_TITLE: Localized = {
-  zh: '各旗县区所属医疗集团（按牵头医院）',
-  en: 'Which group each district or county belongs to, by lead hospital',
+  // "Tied to", not "belongs to": only two districts joined a group; others signed an agreement
+  // or cooperate (the tie dimension).
+  zh: '各旗县区关联的医疗集团（按牵头医院）',
+  en: 'The medical group each district or county is tied to, by lead hospital',
 };
 const HINT: Localized = { zh: '点击地区名称或地图筛选', en: 'Click a name or the map to filter' };
 /** The map's parent region: its geometry file and its children. */

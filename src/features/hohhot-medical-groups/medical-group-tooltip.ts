@@ -6,9 +6,17 @@ import { messages } from '../../i18n/messages';
 
 export const NO_INFORMATION: Localized = { zh: '无信息', en: 'No information' };
 
-/** "县域医共体（推算值）" / "County medical community (derived)". */
-export const withDerived = (text: string, lang: Lang) =>
-  lang === 'zh' ? `${text}（${messages.zh.derived}）` : `${text} (${messages.en.derived})`;
+// An inferred assignment is a reading of the article, not a computed number: it is never
+// called "derived".
+const INFERRED: Localized = { zh: '推断', en: 'inferred' };
+
+/** "县域医共体（推断）" / "County medical community (inferred)". */
+export const withInferred = (text: string, lang: Lang) =>
+  lang === 'zh' ? `${text}（${INFERRED.zh}）` : `${text} (${INFERRED.en})`;
+
+/** Why an assignment is inferred: its basis. */
+export const inferenceBasis = (observation: Observation | undefined, lang: Lang) =>
+  observation?.inferred ? (observation.basis?.[lang] ?? '') : '';
 
 /**
  * Escaped tooltip HTML for one region: its group, the year and the source; for an inferred
@@ -34,11 +42,12 @@ export const groupTooltip = (
     ? categoryName(indicator, String(observation.value), lang)
     : String(observation.value);
   const source = `${t.source}: ${sourceLine(sourceOf(dataset, observation), lang)}`;
-  const note = observation.derived && observation.note ? `${observation.note[lang]} ` : '';
+  const basis = inferenceBasis(observation, lang);
+  const note = basis ? `${basis} ` : '';
   return tooltipHtml(
     [
       { label: t.region, value: regionName(code) },
-      { label, value: observation.derived ? withDerived(group, lang) : group },
+      { label, value: observation.inferred ? withInferred(group, lang) : group },
       { label: t.year, value: String(observation.year) },
     ],
     `${note}${source}`,
