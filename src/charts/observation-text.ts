@@ -3,6 +3,7 @@ import { categoryName, dimensionValueName, indicatorById } from '../data/select'
 import { sourceLine, sourceOf } from '../data/describe';
 import { messages } from '../i18n/messages';
 import { formatValue } from './format';
+import { periodText } from './period-text';
 import { tooltipHtml } from './tooltip';
 
 /** A value as the article states it: "90%以上" / "at least 90%", "20多家" / "more than 20". */
@@ -47,7 +48,7 @@ export const observationTooltip = (
       label: indicator?.name[lang] ?? observation.indicator,
       value: observation.derived ? `${value} (${t.derived})` : value,
     },
-    { label: t.year, value: String(observation.year) },
+    { label: t.year, value: periodText(observation, lang) },
     { label: t.region, value: regionName(observation.region) },
     ...Object.entries(observation.dims ?? {}).map(([dim, v]) => ({
       label: dataset.dimensions?.find((d) => d.id === dim)?.name[lang] ?? dim,

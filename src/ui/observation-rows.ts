@@ -3,6 +3,7 @@ import type { RegionIndex } from '../data/regions';
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { dimensionValueName, indicatorById } from '../data/select';
 import { sourceLine, sourceOf } from '../data/describe';
+import { periodText } from '../charts/period-text';
 
 /** One observation as displayed text: the Table and Sources views and (later) CSV share it. */
 export interface ObservationRow {
@@ -12,6 +13,8 @@ export interface ObservationRow {
   regionCode: string;
   region: string;
   year: number;
+  /** The year, or the period a cumulative figure covers ("2016–2020 累计"). */
+  when: string;
   /** "中心: 卒中中心 · 医院: …" */
   details: string;
   value: string;
@@ -42,6 +45,7 @@ export const observationRows = (
       regionCode: o.region,
       region: regions.name(o.region, lang),
       year: o.year,
+      when: periodText(o, lang),
       details,
       value: formatObservationValue(o, indicator, lang),
       derived: o.derived === true,

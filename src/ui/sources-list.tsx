@@ -10,7 +10,7 @@ export function SourcesList({ rows, lang }: { rows: readonly ObservationRow[]; l
       {rows.map((r) => (
         <li key={r.key} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
           <p className="font-medium">
-            {r.indicator} · {r.region} · {r.year}
+            {r.indicator} · {r.region} · {r.when}
             {r.details && ` · ${r.details}`}: <span className="tabular-nums">{r.value}</span>
             {r.derived && (
               <span className="ml-1 text-xs text-amber-700 dark:text-amber-300">

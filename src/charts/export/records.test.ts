@@ -59,4 +59,9 @@ describe('exportRecords', () => {
     expect(json.observations).toEqual([record]);
     expect(json.sources.map((s) => s.id)).toEqual(['s']);
   });
+  it('has a period column: the year, or the span of a cumulative figure', () => {
+    expect(record?.period).toBe('2020');
+    const total = { ...dataset.observations[0]!, period: { from: 2016, to: 2020 } };
+    expect(exportRecords(dataset, [total], regions, 'en')[0]?.period).toBe('2016–2020, cumulative');
+  });
 });

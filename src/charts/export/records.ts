@@ -3,6 +3,7 @@ import type { Dataset, Lang, Observation } from '../../data/schema';
 import { categoryName, dimensionValueName, indicatorById } from '../../data/select';
 import { sourceOf } from '../../data/describe';
 import { formatObservationValue } from '../observation-text';
+import { periodText } from '../period-text';
 import type { Cell } from './csv';
 
 /** The columns of CSV and JSON exports: one row per exported observation, nothing computed. */
@@ -13,6 +14,7 @@ export const RECORD_COLUMNS = [
   'region_code',
   'region',
   'year',
+  'period',
   'dimensions',
   'value',
   'value_text',
@@ -43,6 +45,8 @@ export const exportRecords = (
       region_code: o.region,
       region: regions.name(o.region, lang),
       year: o.year,
+      // "2016–2020, cumulative" for a total over several years; the year alone otherwise.
+      period: periodText(o, lang),
       dimensions: Object.entries(o.dims ?? {})
         .map(
           ([dim, v]) =>

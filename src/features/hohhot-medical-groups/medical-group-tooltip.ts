@@ -1,6 +1,7 @@
 import { sourceLine, sourceOf } from '../../data/describe';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
 import { categoryName, indicatorById } from '../../data/select';
+import { periodText } from '../../charts/period-text';
 import { tooltipHtml } from '../../charts/tooltip';
 import { messages } from '../../i18n/messages';
 
@@ -39,7 +40,7 @@ export const groupTooltip = (
     [
       { label: t.region, value: regionName(code) },
       { label, value: observation.derived ? withDerived(group, lang) : group },
-      { label: t.year, value: String(observation.year) },
+      { label: t.year, value: periodText(observation, lang) },
     ],
     `${note}${source}`,
   );
