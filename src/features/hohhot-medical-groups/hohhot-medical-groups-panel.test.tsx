@@ -107,7 +107,7 @@ describe('HohhotMedicalGroupsPanel', () => {
     ).toBeInTheDocument();
     await userEvent.click(button);
     expect(onFiltersChange).toHaveBeenCalledWith({ region: '150103' });
-    expect(screen.getByText('County medical community (derived)')).toBeInTheDocument();
+    expect(screen.getByText('County medical community (inferred)')).toBeInTheDocument();
   });
 
   it('shows the map file error with a retry, and the key figures regardless', async () => {
