@@ -9,7 +9,7 @@ import {
   buildFiveCentresOption,
   clickedRegion,
 } from './build-five-centres-option';
-import type { LegendEntry } from './build-five-centres-option';
+import { StatusKey } from './status-key';
 
 const TITLE = { zh: '呼和浩特“五大中心”建设进展', en: 'Hohhot\'s "five centres": progress' };
 // The hint is for the screen only: the title also names the chart in exported images.
@@ -79,25 +79,7 @@ function Matrix({
         lang={lang}
         onEvents={onEvents}
       />
-      <StatusLegend entries={legend} />
+      <StatusKey entries={legend} />
     </figure>
-  );
-}
-
-/** In HTML rather than on the canvas: the status names are long and must wrap on phones. */
-function StatusLegend({ entries }: { entries: readonly LegendEntry[] }) {
-  return (
-    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
-      {entries.map((e) => (
-        <li key={e.id} className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="inline-block h-3 w-4 rounded-sm border border-slate-400/60"
-            style={{ backgroundColor: e.colour }}
-          />
-          {e.label}
-        </li>
-      ))}
-    </ul>
   );
 }
