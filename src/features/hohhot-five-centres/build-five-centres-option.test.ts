@@ -11,6 +11,7 @@ import {
   statusSeriesId,
 } from './build-five-centres-option';
 import { STATUS_MARKS } from './status-marks';
+import { COLUMN_LABEL_WIDTH, shortCentreName } from './matrix-phone';
 import { EXPORT_KEY_ID } from '../../charts/export/export-key';
 import type { MatrixCell } from './build-five-centres-option';
 import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
@@ -234,17 +235,18 @@ describe('buildFiveCentresOption', () => {
     });
   });
 
-  it('switches to short column names and narrower rows on a phone-width chart', () => {
+  it('names the columns briefly enough to fit a phone, and in full in the tooltip', () => {
     const { option } = build();
-    const media = option.media as {
-      query?: { maxWidth: number };
-      option: { xAxis: { data: string[]; axisLabel: { width: number } } };
-    }[];
-    const phone = media.find((m) => m.query);
-    const wide = media.find((m) => !m.query);
-    expect(phone?.query?.maxWidth).toBeLessThanOrEqual(600);
-    expect(wide?.option.xAxis.data).toEqual(['Trauma', 'Stroke']);
-    // Five columns share about 250 px on a 390 px phone: headers must wrap within ~50 px.
-    expect(phone?.option.xAxis.axisLabel.width).toBeLessThanOrEqual(48);
+    const xAxis = option.xAxis as {
+      data: string[];
+      axisLabel: { width: number; overflow: string };
+    };
+    // Five columns share about 230 px on a 390 px phone: each header wraps within ~46 px.
+    expect(xAxis.axisLabel).toMatchObject({ width: COLUMN_LABEL_WIDTH, overflow: 'break' });
+    expect(COLUMN_LABEL_WIDTH).toBeLessThanOrEqual(46);
+    expect(shortCentreName('critical-neonatal', { zh: '危重新生儿救治中心', en: 'x' }, 'zh')).toBe(
+      '危重新生儿',
+    );
+    expect(cell(cellsOf().data, 1, 1)?.tip).toContain('Stroke');
   });
 });

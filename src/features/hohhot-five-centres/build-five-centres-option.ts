@@ -6,7 +6,7 @@ import { EXPORT_KEY_ID } from '../../charts/export/export-key';
 import { NOT_REPORTED_NAME, cellTooltip, matrixRows, rowOf } from './five-centres-cells';
 import type { MatrixRow, RowOptions } from './five-centres-cells';
 import { markOf } from './status-marks';
-import { matrixMedia, shortCentreName } from './matrix-phone';
+import { COLUMN_LABEL_WIDTH, ROW_LABEL_WIDTH, shortCentreName } from './matrix-phone';
 
 export const STATUS_INDICATOR = 'five-centre-status';
 export const STROKE_MAP_INDICATOR = 'stroke-map-membership';
@@ -217,7 +217,8 @@ export const buildFiveCentresOption = (
     option: {
       animationDuration: 300,
       aria: { ...OWN_PATTERNS, label: { description } },
-      grid: { left: 8, right: 8, top: 8, bottom: 8 },
+      // Room above for column names of up to three lines.
+      grid: { left: 8, right: 8, top: 40, bottom: 8 },
       tooltip: { trigger: 'item', formatter: (params: unknown) => read(params).tip ?? '' },
       // Heatmaps need a visualMap; this one agrees with each series' own colour.
       visualMap: {
@@ -239,10 +240,17 @@ export const buildFiveCentresOption = (
       xAxis: {
         type: 'category',
         position: 'top',
-        data: centres.map((c) => c.name[lang]),
+        // Short names that wrap within a phone's column; the tooltip names the centre in full.
+        data: centres.map((c) => shortCentreName(c.id, c.name, lang)),
         axisTick: { show: false },
         axisLine: { show: false },
-        axisLabel: { interval: 0, width: 84, overflow: 'break', fontSize: 11, lineHeight: 13 },
+        axisLabel: {
+          interval: 0,
+          width: COLUMN_LABEL_WIDTH,
+          overflow: 'break',
+          fontSize: 10,
+          lineHeight: 12,
+        },
       },
       yAxis: {
         type: 'category',
@@ -252,23 +260,19 @@ export const buildFiveCentresOption = (
         axisLine: { show: false },
         axisLabel: {
           interval: 0,
-          width: 150,
+          width: ROW_LABEL_WIDTH,
           overflow: 'break',
-          fontSize: 11,
-          lineHeight: 13,
+          fontSize: 10,
+          lineHeight: 11,
           // Rich-text markup: braces in a name would end the style block early.
           formatter: (key: string) => {
             const label = (labelOf.get(key) ?? key).replace(/[{}]/g, '');
             return key === highlightedKey ? `{selected|${label}}` : label;
           },
-          rich: { selected: { fontWeight: 'bold', fontSize: 12 } },
+          rich: { selected: { fontWeight: 'bold', fontSize: 11 } },
         },
       },
       series,
-      media: matrixMedia(
-        centres.map((c) => c.name[lang]),
-        centres.map((c) => shortCentreName(c.id, c.name, lang)),
-      ),
     },
   };
 };
