@@ -117,7 +117,10 @@ describe('buildTrendOption', () => {
     expect(series[1]?.name).toBe('空心点为推算值');
     expect(option.legend).toMatchObject({
       show: true,
-      data: [{ name: 'life中' }, { name: '空心点为推算值', icon: 'emptyCircle' }],
+      data: [
+        { name: 'life中', icon: 'circle' },
+        { name: '空心点为推算值', icon: 'emptyCircle' },
+      ],
     });
     const plain = buildTrendOption(dataset, all, { ...opts, indicators: ['infant'] });
     expect((plain.series as Series[]).map((s) => s.id)).toEqual(['trend:infant']);

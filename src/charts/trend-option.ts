@@ -113,11 +113,11 @@ export const buildTrendOption = (
       show: legend,
       type: 'scroll',
       top: 0,
-      ...(anyDerived && {
-        data: series.map((s) =>
-          s.id === DERIVED_KEY_ID ? { name: s.name, icon: 'emptyCircle' } : { name: s.name },
-        ),
-      }),
+      // Filled icons for the lines, so only the key entry shows a hollow point.
+      data: series.map((s) => ({
+        name: s.name,
+        icon: s.id === DERIVED_KEY_ID ? 'emptyCircle' : 'circle',
+      })),
     },
     tooltip: { trigger: 'item', formatter: itemTooltip },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: true },

@@ -8,12 +8,19 @@ import { panel, waitForPanelCharts } from './helpers';
 /*
  * The charts a reader must be able to read without guessing: the medical-groups map (every
  * urban district named on its own area, ties and inferences keyed), the five-centres matrix
- * (status in words and patterns, headers that fit a phone) and the overview map. Screenshots
+ * (status in words and patterns, headers that fit a phone), the overview map and the health
+ * outcome trends (labels apart, legend clear of the axis name, hollow points keyed). Screenshots
  * of each in zh and en, light and dark, at 1280 and 390 px are kept under
  * test-results/.../legibility/ to be looked at; exported SVGs are rendered with rsvg-convert.
  */
 
-const PANELS = ['hohhot-medical-groups', 'hohhot-five-centres', 'overview-map'] as const;
+// health-outcomes: the trend charts whose labels collided and whose hollow points had no key.
+const PANELS = [
+  'hohhot-medical-groups',
+  'hohhot-five-centres',
+  'overview-map',
+  'health-outcomes',
+] as const;
 const WIDTHS = [1280, 390] as const;
 const EXPORT = { zh: '导出', en: 'Export' } as const;
 type Lang = keyof typeof EXPORT;

@@ -248,8 +248,8 @@ export const buildFiveCentresOption = (
           interval: 0,
           width: COLUMN_LABEL_WIDTH,
           overflow: 'break',
-          fontSize: 10,
-          lineHeight: 12,
+          fontSize: 9,
+          lineHeight: 11,
         },
       },
       yAxis: {

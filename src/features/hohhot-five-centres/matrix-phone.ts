@@ -16,7 +16,7 @@ const SHORT_CENTRES: Readonly<Record<string, Localized>> = {
 export const shortCentreName = (id: string, name: Localized, lang: Lang): string =>
   SHORT_CENTRES[id]?.[lang] ?? name[lang];
 
-/** Within a phone's column (~48 px); the widest word ("Maternal", 10 px type) still fits. */
-export const COLUMN_LABEL_WIDTH = 46;
+/** Within a phone's column (~42 px); the widest word ("Maternal", 9 px type) still fits. */
+export const COLUMN_LABEL_WIDTH = 42;
 /** Row names wrap to two or three short lines within the 34 px rows. */
 export const ROW_LABEL_WIDTH = 96;
