@@ -108,3 +108,75 @@ for (const lang of ['zh', 'en'] as const) {
     expect(patterns.size).toBeGreaterThanOrEqual(7);
   });
 }
+
+interface Observation {
+  indicator: string;
+  region: string;
+  dims?: Record<string, string>;
+  derived?: true;
+  note?: unknown;
+  formula?: string;
+  inferred?: true;
+  basis?: { zh: string; en: string };
+}
+
+test('the medical-groups map keys the kind of tie and hatches only inferred assignments', async ({
+  page,
+}, testInfo) => {
+  // The data convention for ties and inferences, applied to today's file as a literal fixture.
+  const ties: Record<string, string> = {
+    '150102': 'member',
+    '150105': 'member',
+    '150104': 'cooperation-agreement',
+    '150103': 'cooperation',
+  };
+  await page.route('**/data/datasets/hohhot-medical-groups.json', async (route) => {
+    const response = await route.fetch();
+    const dataset = (await response.json()) as {
+      dimensions: unknown[];
+      observations: Observation[];
+    };
+    dataset.dimensions.push({
+      id: 'tie',
+      name: { zh: '关系', en: 'Tie' },
+      values: [
+        { id: 'member', name: { zh: '正式加入', en: 'Formally joined' } },
+        { id: 'cooperation-agreement', name: { zh: '院府合作协议', en: 'Cooperation agreement' } },
+        { id: 'cooperation', name: { zh: '合作', en: 'Cooperation' } },
+      ],
+    });
+    for (const o of dataset.observations) {
+      if (o.indicator !== 'partner-medical-group') continue;
+      const tie = ties[o.region];
+      if (tie) o.dims = { ...o.dims, tie };
+      if (o.derived) {
+        delete o.derived;
+        delete o.note;
+        delete o.formula;
+        o.inferred = true;
+        o.basis = { zh: '文章未点名旗县', en: 'The article names no county' };
+      }
+    }
+    await route.fulfill({ response, json: dataset });
+  });
+  for (const lang of ['zh', 'en'] as const) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/?lang=${lang}`);
+    await waitForPanelCharts(page, 'hohhot-medical-groups');
+    const root = panel(page, 'hohhot-medical-groups');
+    const key = root.getByTestId('medical-groups-key');
+    await expect(key).toContainText(lang === 'zh' ? '院府合作协议' : 'Cooperation agreement');
+    await expect(key).toContainText(lang === 'zh' ? '正式加入' : 'Formally joined');
+    await expect(key).toContainText(lang === 'zh' ? '斜线' : 'Hatched');
+    // Yuquan's button says how it is tied; the note explains the hatching with its basis.
+    await expect(
+      root.getByRole('button', { name: lang === 'zh' ? /玉泉区/u : /Yuquan/u }),
+    ).toContainText(lang === 'zh' ? '院府合作协议' : 'Cooperation agreement');
+    await expect(root).toContainText(
+      lang === 'zh' ? '文章未点名旗县' : 'The article names no county',
+    );
+    await root.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    await root.screenshot({ path: path.join(outDir(testInfo), `medical-groups-ties-${lang}.png`) });
+  }
+});

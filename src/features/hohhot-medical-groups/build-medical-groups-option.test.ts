@@ -239,6 +239,9 @@ describe('buildMedicalGroupsOption', () => {
       regions: { name: string; label: { show: boolean }; itemStyle: { areaColor: string } }[];
     };
     expect(geo).toMatchObject({ id: INSET_ID, map: '150100', clip: true, nameProperty: 'code' });
+    // Neither the city nor the inset is stretched to its box.
+    expect(geo).toHaveProperty('preserveAspect', 'contain');
+    expect(series).toHaveProperty('preserveAspect', 'contain');
     expect(geo.regions.filter((r) => r.label.show).map((r) => r.name)).toEqual([
       '150102',
       '150103',

@@ -57,7 +57,14 @@ export const INSET_ID = 'urban-core-inset';
 const INSET_TITLE: Localized = { zh: '市区放大', en: 'Urban districts, enlarged' };
 
 /** Where the main map and the inset go: the city on the left, the core to its right. */
-export const MAIN_BOX = { left: 4, top: 8, bottom: 8, right: 162 } as const;
+// With all four edges given ECharts would stretch the map to the box: keep its shape.
+export const MAIN_BOX = {
+  left: 4,
+  top: 8,
+  bottom: 8,
+  right: 162,
+  preserveAspect: 'contain',
+} as const;
 const INSET_BOX = { right: 4, top: 30, width: INSET_SIZE, height: INSET_SIZE } as const;
 /** The rest of the city around the core: context only, in a neutral tone. */
 const CONTEXT_FILL = 'rgba(148,163,184,0.35)';
@@ -98,6 +105,8 @@ export const insetOption = (map: string, regions: readonly InsetRegion[], lang: 
       map,
       nameProperty: 'code',
       boundingCoords: URBAN_CORE_BOUNDS,
+      preserveAspect: 'contain',
+      preserveAspectVerticalAlign: 'top',
       clip: true,
       roam: false,
       silent: true,
