@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withChartDefaults } from './chart-defaults';
+import { OWN_PATTERNS, withChartDefaults } from './chart-defaults';
 import { SERIES_PALETTE } from './palette';
 
 const base = { series: [{ type: 'bar', data: [1] }] };
@@ -29,5 +29,13 @@ describe('withChartDefaults', () => {
       decal: { show: false },
     });
     expect(aria(true)).toMatchObject({ enabled: true, decal: { show: true } });
+  });
+
+  it('leaves automatic patterns off for a chart that draws its own meaningful ones', () => {
+    const own = { ...base, aria: { ...OWN_PATTERNS, label: { description: 'x' } } };
+    expect(withChartDefaults(own, { ...ctx, patterns: true }).aria).toMatchObject({
+      enabled: true,
+      decal: { show: false },
+    });
   });
 });

@@ -14,9 +14,16 @@ const asObject = (value: unknown): Record<string, unknown> =>
     : {};
 
 /**
+ * For `aria` of a chart whose own patterns carry meaning (hatched = inferred, one pattern per
+ * status): ECharts' automatic patterns would add one pattern per series or area, meaning nothing.
+ */
+export const OWN_PATTERNS = { decal: { show: false } } as const;
+
+/**
  * What every chart on the page shares, under the panel's own option: the contrast-checked
  * palette of the theme, a transparent background, short motion (none when the reader asks for
  * reduced motion), ECharts' aria description, and decal patterns when they are switched on.
+ * A chart that says `aria.decal.show` itself keeps its word (see OWN_PATTERNS).
  */
 export const withChartDefaults = (
   option: EChartsCoreOption,
@@ -36,6 +43,6 @@ export const withChartDefaults = (
     stateAnimation: { duration: 0 },
     ...option,
     ...(reducedMotion ? { animation: false } : {}),
-    aria: { ...aria, enabled: true, decal: { ...asObject(aria.decal), show: patterns } },
+    aria: { ...aria, enabled: true, decal: { show: patterns, ...asObject(aria.decal) } },
   };
 };

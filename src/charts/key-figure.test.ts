@@ -42,4 +42,16 @@ describe('keyFiguresFor', () => {
       '引文引文',
     );
   });
+  it('says "2016–2020 累计" on the card of a cumulative figure, not its last year', () => {
+    const total = testDataset(
+      [indicator('patients', '万人', count)],
+      [observation('patients', 2020, 43, { period: { from: 2016, to: 2020 } })],
+    );
+    expect(keyFiguresFor(total, total.observations, ['patients'], 'zh')[0]?.detail).toBe(
+      '2016–2020 累计',
+    );
+    expect(keyFiguresFor(total, total.observations, ['patients'], 'en')[0]?.detail).toBe(
+      '2016–2020, cumulative',
+    );
+  });
 });

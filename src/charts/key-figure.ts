@@ -1,4 +1,5 @@
 import { formatObservationValue } from './observation-text';
+import { periodText } from './period-text';
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { dimensionValueName, indicatorById } from '../data/select';
 import { messages } from '../i18n/messages';
@@ -30,7 +31,7 @@ export const keyFigureOf = (dataset: Dataset, observation: Observation, lang: La
     id: `${observation.indicator}:${observation.region}:${observation.year}:${Object.values(observation.dims ?? {}).join(',')}`,
     label: `${indicator?.name[lang] ?? observation.indicator}${suffix}`,
     value: formatObservationValue(observation, indicator, lang),
-    detail: `${observation.year}${derived}`,
+    detail: `${periodText(observation, lang)}${derived}`,
     quote: observation.quote,
   };
 };

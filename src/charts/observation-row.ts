@@ -3,6 +3,7 @@ import type { Dataset, Lang, Observation, Source } from '../data/schema';
 import { observationKey } from '../data/schema';
 import { categoryName, dimensionValueName } from '../data/select';
 import { formatObservationValue } from './observation-text';
+import { periodText } from './period-text';
 
 /** What a row needs of its dataset: a summary (the explorer's) has no dimensions. */
 export type DatasetMeta = Pick<Dataset, 'indicators' | 'sources'> &
@@ -21,6 +22,8 @@ export interface ObservationRow {
   regionCode: string;
   region: string;
   year: number;
+  /** The year, or the period a cumulative figure covers ("2016–2020 累计"). */
+  when: string;
   /** Each dimension by name: [["中心", "卒中中心"], ["医院", "…"]]. */
   dimensions: readonly (readonly [string, string])[];
   /** A number in the indicator's unit, or the category's name. */
@@ -59,6 +62,7 @@ export const observationRow = (
     regionCode: o.region,
     region: regionName(o.region),
     year: o.year,
+    when: periodText(o, lang),
     dimensions: Object.entries(o.dims ?? {}).map(
       ([dim, v]) =>
         [

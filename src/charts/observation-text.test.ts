@@ -87,4 +87,13 @@ describe('observationTooltip', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
+  it('names the period of a cumulative figure instead of its last year', () => {
+    const total = observationTooltip(
+      dataset,
+      { ...o, year: 2020, period: { from: 2016, to: 2020 }, indicator: 'orgs', value: 43 },
+      'zh',
+      () => '内蒙古',
+    );
+    expect(total).toContain('2016–2020 累计');
+  });
 });

@@ -21,7 +21,7 @@ export const observationTooltip = (
   return tooltipHtml(
     [
       { label: row.indicator, value: `${row.valueText}${mark}` },
-      { label: t.year, value: String(row.year) },
+      { label: t.year, value: row.when },
       { label: t.region, value: row.region },
       ...row.dimensions.map(([label, value]) => ({ label, value })),
     ],

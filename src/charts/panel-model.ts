@@ -1,12 +1,13 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { KeyFigure } from './key-figure';
 
-/** A swatch of a chart's key: a colour, optionally hatched (the chart's mark for "inferred"). */
+/** A swatch of a chart's key, drawn as the chart draws the mark it explains. */
 export interface KeySwatch {
   colour: string;
-  hatched?: boolean;
-  /** A hollow circle: the trend charts' mark for a derived value. */
-  hollow?: boolean;
+  /** A CSS background image over the colour: the mark's pattern (a hatch, dots…). */
+  pattern?: string;
+  /** An edge in another colour; dashed for the weakest tie on the medical-groups map. */
+  edge?: { colour: string; dashed: boolean };
 }
 
 /** A region a key entry stands for, offered as a button so the key filters by keyboard. */
@@ -14,11 +15,15 @@ export interface KeyRegion {
   code: string;
   name: string;
   selected: boolean;
+  /** Said after the name, e.g. how the region is tied to the group. */
+  note?: string;
 }
 
 export interface KeyEntry {
   id: string;
   label: string;
+  /** The word the chart's marks carry for this entry, e.g. "建成" in a matrix cell. */
+  short?: string;
   swatch: KeySwatch;
   regions?: readonly KeyRegion[];
 }
@@ -29,6 +34,8 @@ export interface ChartKey {
   placement: 'side' | 'below';
   hint?: string;
   entries: readonly KeyEntry[];
+  /** A second, titled list for what the marks' styles mean (ties, hatching). */
+  styles?: { title: string; entries: readonly KeyEntry[] };
 }
 
 export interface ModelChart {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrendOption } from './trend-option';
+import { AXIS_NAME_ROOM, DERIVED_KEY_ID, LEGEND_ROOM, buildTrendOption } from './trend-option';
 import { indicator, observation, regionName, testDataset } from '../data/test-dataset';
 
 const dataset = testDataset(
@@ -25,7 +25,7 @@ const dataset = testDataset(
 interface Series {
   id: string;
   name: string;
-  data: ({ value: number; text: string; symbol: string } | null)[];
+  data: ({ value: number; text: string; symbol: string; label: { position: string } } | null)[];
 }
 const opts = { lang: 'zh', regionName, zeroBased: true } as const;
 const all = dataset.observations;
@@ -80,5 +80,49 @@ describe('buildTrendOption', () => {
       'trend:infant:150100',
     ]);
     expect((option.series as Series[])[1]?.name).toBe('infant中 · R150100');
+  });
+
+  it("puts a lower line's label under its point, so 3.45 never sits on the 4.19 marker", () => {
+    const option = buildTrendOption(dataset, all, { ...opts, indicators: ['infant', 'under5'] });
+    const [infant, under5] = option.series as Series[];
+    expect(infant?.data.map((d) => d?.label.position)).toEqual(['bottom', 'bottom']);
+    expect(under5?.data.map((d) => d?.label.position)).toEqual(['top', 'top']);
+    expect((option.series as { labelLayout: unknown }[])[0]?.labelLayout).toEqual({
+      moveOverlap: 'shiftY',
+      hideOverlap: true,
+    });
+  });
+
+  it('keeps the legend on one line with a row of its own above the axis name', () => {
+    const option = buildTrendOption(dataset, all, {
+      ...opts,
+      lang: 'en',
+      indicators: ['infant', 'under5'],
+    });
+    expect(option.legend).toMatchObject({ show: true, type: 'scroll', top: 0 });
+    expect((option.grid as { top: number }).top).toBe(LEGEND_ROOM + AXIS_NAME_ROOM);
+    const single = buildTrendOption(dataset, all, { ...opts, indicators: ['infant'] });
+    expect((single.grid as { top: number }).top).toBe(AXIS_NAME_ROOM);
+  });
+
+  it('explains hollow markers with a legend entry when a derived point is drawn', () => {
+    const option = buildTrendOption(dataset, all, {
+      ...opts,
+      indicators: ['life'],
+      zeroBased: false,
+    });
+    const series = option.series as (Series & { id: string })[];
+    expect(series.map((s) => s.id)).toEqual(['trend:life', DERIVED_KEY_ID]);
+    expect(series[1]?.data).toEqual([]);
+    expect(series[1]?.name).toBe('空心点为推算值');
+    expect(option.legend).toMatchObject({
+      show: true,
+      data: [
+        { name: 'life中', icon: 'circle' },
+        { name: '空心点为推算值', icon: 'emptyCircle' },
+      ],
+    });
+    const plain = buildTrendOption(dataset, all, { ...opts, indicators: ['infant'] });
+    expect((plain.series as Series[]).map((s) => s.id)).toEqual(['trend:infant']);
   });
 });

@@ -49,7 +49,7 @@ export function ObservationTable({
                 {r.indicator}
               </th>
               <td className={cell}>{r.region}</td>
-              <td className={`${cell} tabular-nums`}>{r.year}</td>
+              <td className={`${cell} tabular-nums`}>{r.when}</td>
               <td className={cell}>{dimensionsText(r)}</td>
               <td className={`${cell} text-right tabular-nums`}>
                 {r.valueText}

@@ -12,7 +12,7 @@ export function SourcesList({ rows, lang }: { rows: readonly ObservationRow[]; l
       {rows.map((r) => (
         <li key={r.key} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
           <p className="font-medium">
-            {r.indicator} · {r.region} · {r.year}
+            {r.indicator} · {r.region} · {r.when}
             {r.dimensions.length > 0 && ` · ${dimensionsText(r)}`}:{' '}
             <span className="tabular-nums">{r.valueText}</span>
             <RowMarks row={r} lang={lang} />

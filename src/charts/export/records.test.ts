@@ -63,4 +63,10 @@ describe('exportRecords', () => {
     expect(json.observations).toEqual([record]);
     expect(json.sources.map((s) => s.id)).toEqual(['s']);
   });
+  it('has a period column: the year, or the span of a cumulative figure', () => {
+    expect(record?.period).toBe('2020');
+    const total = { ...dataset.observations[0]!, period: { from: 2016, to: 2020 } };
+    const rows = observationRows(dataset, [total], (code) => regions.name(code, 'en'), 'en');
+    expect(exportRecords(rows, 'en')[0]?.period).toBe('2016–2020, cumulative');
+  });
 });

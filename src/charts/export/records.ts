@@ -11,6 +11,7 @@ export const RECORD_COLUMNS = [
   'region_code',
   'region',
   'year',
+  'period',
   'dimensions',
   'value',
   'value_text',
@@ -35,6 +36,8 @@ const exportRecord = (row: ObservationRow, lang: Lang): ExportRecord => ({
   region_code: row.regionCode,
   region: row.region,
   year: row.year,
+  // "2016–2020, cumulative" for a total over several years; the year alone otherwise.
+  period: row.when,
   dimensions: dimensionsText(row, '; '),
   // Numbers stay numbers (in the indicator's unit); categories are written by name.
   value: row.value,

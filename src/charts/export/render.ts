@@ -10,39 +10,9 @@ import { SERIES_PALETTE } from '../palette';
 import type { ExportCaption } from './caption';
 import { CJK_FONT_STACK, SIZE_PRESETS, chartArea, composeSvg, layoutCells } from './compose-svg';
 import type { Background, SizePreset } from './compose-svg';
+import { withExportKey } from './export-key';
 
 echarts.use([SVGRenderer]);
-
-type Option = EChartsCoreOption & { visualMap?: unknown; grid?: unknown; series?: unknown };
-type Piecewise = { type?: string; show?: boolean } & Record<string, unknown>;
-
-/**
- * On screen some panels draw their key in HTML next to the chart (it wraps, and its entries
- * are buttons); an image has no HTML, so a hidden piecewise visualMap is shown as the key
- * under the chart, and the chart moves up to make room.
- */
-export const withExportKey = (option: Option): Option => {
-  const key = option.visualMap as Piecewise | undefined;
-  if (!key || Array.isArray(key) || key.type !== 'piecewise' || key.show !== false) return option;
-  const room = 56;
-  const grid = option.grid as Record<string, unknown> | undefined;
-  const series = Array.isArray(option.series) ? (option.series as Record<string, unknown>[]) : [];
-  return {
-    ...option,
-    visualMap: {
-      ...key,
-      show: true,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemWidth: 14,
-      itemHeight: 10,
-      itemGap: 8,
-    },
-    ...(grid && { grid: { ...grid, bottom: Number(grid.bottom ?? 0) + room } }),
-    series: series.map((s) => (s.type === 'map' ? { ...s, bottom: room } : s)),
-  };
-};
 
 export interface ImageRequest {
   caption: ExportCaption;

@@ -38,7 +38,8 @@ describe('buildHealthOutcomesOptions', () => {
     ]);
     const ids = charts.map((c) => (c.option.series as { id: string }[]).map((s) => s.id));
     expect(ids).toEqual([
-      ['trend:life-expectancy'],
+      // The derived 2015 life expectancy brings the legend entry that explains hollow points.
+      ['trend:life-expectancy', 'trend:derived-key'],
       ['trend:infant-mortality', 'trend:under5-mortality'],
       ['trend:maternal-mortality'],
     ]);

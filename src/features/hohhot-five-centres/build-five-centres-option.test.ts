@@ -8,7 +8,11 @@ import {
   STATUS_COLOURS,
   buildFiveCentresOption,
   clickedRegion,
+  statusSeriesId,
 } from './build-five-centres-option';
+import { STATUS_MARKS } from './status-marks';
+import { COLUMN_LABEL_WIDTH, shortCentreName } from './matrix-phone';
+import { EXPORT_KEY_ID } from '../../charts/export/export-key';
 import type { MatrixCell } from './build-five-centres-option';
 import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
@@ -80,8 +84,19 @@ const build = (selectedRegion = '150000') =>
     divisions: ['150102', '150121', '150125'],
     selectedRegion,
   });
-const cellsOf = (selectedRegion?: string) =>
-  (build(selectedRegion).option.series as { id: string; type: string; data: MatrixCell[] }[])[0];
+interface Series {
+  id: string;
+  type: string;
+  name: string;
+  data: MatrixCell[];
+  itemStyle: { color: string; decal?: Record<string, unknown> };
+  label: { show: boolean; formatter: (p: unknown) => string };
+}
+const seriesOf = (selectedRegion?: string) => build(selectedRegion).option.series as Series[];
+/** Every cell of the matrix, whichever status series draws it. */
+const cellsOf = (selectedRegion?: string) => ({
+  data: seriesOf(selectedRegion).flatMap((x) => x.data),
+});
 const cell = (cells: MatrixCell[] | undefined, x: number, y: number) =>
   cells?.find((c) => c.value[0] === x && c.value[1] === y);
 
@@ -102,10 +117,14 @@ describe('buildFiveCentresOption', () => {
     expect(formatter('facility:first')).toBe('First Hospital');
   });
 
-  it('fills every cell of one heatmap series, "not reported" where the article is silent', () => {
+  it('fills every cell, one heatmap series per status, "not reported" where the article is silent', () => {
+    expect(seriesOf().map((x) => [x.id, x.type, x.data.length])).toEqual([
+      [statusSeriesId('built'), 'heatmap', 2],
+      [statusSeriesId('preparing'), 'heatmap', 1],
+      [statusSeriesId(NOT_REPORTED), 'heatmap', 5],
+    ]);
+    expect(statusSeriesId('built')).toBe(`${MATRIX_SERIES_ID}:built`);
     const series = cellsOf();
-    expect(series?.id).toBe(MATRIX_SERIES_ID);
-    expect(series?.type).toBe('heatmap');
     expect(series?.data).toHaveLength(2 * 4);
     expect(cell(series?.data, 1, 0)).toMatchObject({ value: [1, 0, 0], status: 'built' });
     expect(cell(series?.data, 1, 1)).toMatchObject({ value: [1, 1, 1], status: 'preparing' });
@@ -114,14 +133,18 @@ describe('buildFiveCentresOption', () => {
 
   it('maps statuses to an ordered ramp through a hidden piecewise visualMap', () => {
     const { option, legend } = build();
-    expect(legend).toEqual([
-      { id: 'built', label: 'Built', colour: STATUS_COLOURS.built },
-      { id: 'preparing', label: 'Preparing <early>', colour: STATUS_COLOURS.preparing },
-      { id: NOT_REPORTED, label: 'Not reported', colour: NOT_REPORTED_COLOUR },
+    expect(legend.map((e) => [e.id, e.label, e.colour])).toEqual([
+      ['built', 'Built', STATUS_COLOURS.built],
+      ['preparing', 'Preparing <early>', STATUS_COLOURS.preparing],
+      [NOT_REPORTED, 'Not reported', NOT_REPORTED_COLOUR],
     ]);
     expect(option.visualMap).toMatchObject({
       type: 'piecewise',
-      seriesId: MATRIX_SERIES_ID,
+      seriesId: [
+        statusSeriesId('built'),
+        statusSeriesId('preparing'),
+        statusSeriesId(NOT_REPORTED),
+      ],
       dimension: 2,
       show: false,
       pieces: [
@@ -143,7 +166,7 @@ describe('buildFiveCentresOption', () => {
 
   it('highlights the selected division and fades the rest, keeping every row', () => {
     const { option } = build('150125');
-    const cells = (option.series as { data: MatrixCell[] }[])[0]?.data;
+    const cells = (option.series as { data: MatrixCell[] }[]).flatMap((x) => x.data);
     expect(cells).toHaveLength(8);
     expect(cell(cells, 0, 2)?.itemStyle).toMatchObject(SELECTED_STYLE);
     expect(cell(cells, 0, 0)?.itemStyle).toEqual({ opacity: DIMMED_OPACITY });
@@ -167,5 +190,63 @@ describe('buildFiveCentresOption', () => {
     expect(clickedRegion({ data: cell(cells, 0, 0) })).toBe('150100');
     expect(clickedRegion({ data: cell(cells, 0, 3) })).toBeUndefined();
     expect(clickedRegion(undefined)).toBeUndefined();
+  });
+
+  it('writes each status in its cells as a word, and leaves "not reported" blank', () => {
+    const series = seriesOf();
+    const words = series.map((x) => x.data.map((d) => x.label.formatter({ data: d })));
+    expect(series.every((x) => x.label.show)).toBe(true);
+    expect(words).toEqual([['Built', 'Built'], ['Prep.'], ['', '', '', '', '']]);
+    const zh = buildFiveCentresOption(dataset, dataset.observations, {
+      lang: 'zh',
+      regionName,
+      city: '150100',
+      divisions: ['150102'],
+      selectedRegion: '150000',
+    });
+    expect(zh.legend.map((e) => e.short)).toEqual(['建成', '前期', '']);
+  });
+
+  it('gives each status a pattern of its own, in the cells and the key, and none to "not reported"', () => {
+    const series = seriesOf();
+    const [built, preparing, silent] = series;
+    expect(built?.itemStyle.decal).toEqual(STATUS_MARKS.built?.decal);
+    expect(preparing?.itemStyle.decal).toEqual(STATUS_MARKS.preparing?.decal);
+    expect(built?.itemStyle.decal).not.toEqual(preparing?.itemStyle.decal);
+    expect(silent?.itemStyle).not.toHaveProperty('decal');
+    const decals = Object.values(STATUS_MARKS).map((m) => JSON.stringify(m.decal));
+    expect(new Set(decals).size).toBe(decals.length);
+    const { legend, option } = build();
+    expect(legend.map((e) => e.pattern)).toEqual([
+      STATUS_MARKS.built?.css,
+      STATUS_MARKS.preparing?.css,
+      undefined,
+    ]);
+    // Patterns mode adds no automatic pattern of its own on top.
+    expect(option.aria).toMatchObject({ decal: { show: false } });
+  });
+
+  it('carries a hidden legend that exports show as the key, each swatch with its pattern', () => {
+    const { option } = build();
+    expect(option.legend).toMatchObject({
+      id: EXPORT_KEY_ID,
+      show: false,
+      data: ['Built', 'Prep. = Preparing <early>', 'Not reported'],
+    });
+  });
+
+  it('names the columns briefly enough to fit a phone, and in full in the tooltip', () => {
+    const { option } = build();
+    const xAxis = option.xAxis as {
+      data: string[];
+      axisLabel: { width: number; overflow: string };
+    };
+    // Five columns share about 230 px on a 390 px phone: each header wraps within ~46 px.
+    expect(xAxis.axisLabel).toMatchObject({ width: COLUMN_LABEL_WIDTH, overflow: 'break' });
+    expect(COLUMN_LABEL_WIDTH).toBeLessThanOrEqual(46);
+    expect(shortCentreName('critical-neonatal', { zh: '危重新生儿救治中心', en: 'x' }, 'zh')).toBe(
+      '危重新生儿',
+    );
+    expect(cell(cellsOf().data, 1, 1)?.tip).toContain('Stroke');
   });
 });

@@ -1,8 +1,12 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Dataset, Observation } from '../../data/schema';
 import { categoryName, indicatorById } from '../../data/select';
+import { OWN_PATTERNS } from '../../charts/chart-defaults';
+import { EXPORT_KEY_ID } from '../../charts/export/export-key';
 import { NOT_REPORTED_NAME, cellTooltip, matrixRows, rowOf } from './five-centres-cells';
 import type { MatrixRow, RowOptions } from './five-centres-cells';
+import { markOf } from './status-marks';
+import { COLUMN_LABEL_WIDTH, ROW_LABEL_WIDTH, shortCentreName } from './matrix-phone';
 
 export const STATUS_INDICATOR = 'five-centre-status';
 export const STROKE_MAP_INDICATOR = 'stroke-map-membership';
@@ -41,6 +45,10 @@ export interface LegendEntry {
   id: string;
   label: string;
   colour: string;
+  /** The word written in the status's cells ("建成"); empty for "not reported". */
+  short: string;
+  /** CSS background drawing the status's pattern over its colour; none for "not reported". */
+  pattern?: string;
 }
 
 export interface FiveCentresMatrix {
@@ -52,6 +60,8 @@ export interface FiveCentresMatrix {
 export interface MatrixCell {
   value: [number, number, number];
   status: string;
+  /** The status in a word, written in the cell so it reads without colour. */
+  short: string;
   region: string;
   clickable: boolean;
   tip: string;
@@ -71,11 +81,25 @@ export const clickedRegion = (params: unknown): string | undefined => {
   return cell.clickable ? cell.region : undefined;
 };
 
+/** Every series of the matrix: one per status, so each has its colour and pattern. */
+export const statusSeriesId = (status: string) => `${MATRIX_SERIES_ID}:${status}`;
+
+const CELL_LABEL = {
+  show: true,
+  fontSize: 11,
+  color: '#ffffff',
+  textBorderColor: 'rgba(0,0,0,0.75)',
+  textBorderWidth: 2,
+  formatter: (params: unknown) => read(params).short ?? '',
+} as const;
+
 /**
  * The "five centres" as a matrix: centres across, hospitals and county-level divisions down,
- * each cell coloured by the status the article reports (or "not reported"). A heatmap on two
- * category axes, coloured by a hidden piecewise visualMap; the panel draws the legend in HTML,
- * where long status names can wrap. The selected division's row keeps its strength.
+ * each cell showing the status the article reports (or "not reported"). A heatmap on two
+ * category axes with one series per status: its colour on the ordinal ramp, a pattern of its
+ * own and its word in every cell, so status reads without colour. The panel draws the key in
+ * HTML, where long status names can wrap; exported images show the hidden legend instead. On
+ * a phone the columns take short names. The selected division's row keeps its strength.
  */
 export const buildFiveCentresOption = (
   dataset: Dataset,
@@ -93,6 +117,13 @@ export const buildFiveCentresOption = (
   const tipContext = { dataset, lang, regionName, strokeMap };
   const statusLabel = indicator?.name[lang] ?? STATUS_INDICATOR;
   const notReportedRank = statusIds.length;
+  const marks = new Map(
+    statusIds.map((id) => [
+      id,
+      markOf(id, indicator ? categoryName(indicator, id, lang) : id, lang),
+    ]),
+  );
+  const shortOf = (status: string) => marks.get(status)?.short ?? '';
 
   const data: MatrixCell[] = rows.flatMap((row, y) =>
     centres.map((centre, x) => {
@@ -105,9 +136,11 @@ export const buildFiveCentresOption = (
         ...(selected && SELECTED_STYLE),
         ...(highlighted !== undefined && !selected && { opacity: DIMMED_OPACITY }),
       };
+      const status = o ? String(o.value) : NOT_REPORTED;
       return {
         value: [x, y, rank < 0 ? notReportedRank + 1 : rank],
-        status: o ? String(o.value) : NOT_REPORTED,
+        status,
+        short: shortOf(status),
         region: row.region,
         clickable: row.reported,
         tip: cellTooltip(tipContext, row, centre.name[lang], o, STATUS_INDICATOR),
@@ -134,13 +167,47 @@ export const buildFiveCentresOption = (
   ].join(lang === 'zh' ? '；' : '; ');
 
   const legend: LegendEntry[] = [
-    ...statusIds.map((id) => ({
-      id,
-      label: indicator ? categoryName(indicator, id, lang) : id,
-      colour: STATUS_COLOURS[id] ?? UNKNOWN_STATUS_COLOUR,
-    })),
-    { id: NOT_REPORTED, label: NOT_REPORTED_NAME[lang], colour: NOT_REPORTED_COLOUR },
+    ...statusIds.map((id) => {
+      const mark = marks.get(id)?.mark;
+      return {
+        id,
+        label: indicator ? categoryName(indicator, id, lang) : id,
+        colour: STATUS_COLOURS[id] ?? UNKNOWN_STATUS_COLOUR,
+        short: shortOf(id),
+        ...(mark && { pattern: mark.css }),
+      };
+    }),
+    { id: NOT_REPORTED, label: NOT_REPORTED_NAME[lang], colour: NOT_REPORTED_COLOUR, short: '' },
   ];
+  const keyName = (e: LegendEntry) =>
+    e.short === '' || e.short === e.label
+      ? e.label
+      : `${e.short}${lang === 'zh' ? '：' : ' = '}${e.label}`;
+  const series = legend.map((entry) => ({
+    id: statusSeriesId(entry.id),
+    type: 'heatmap',
+    name: keyName(entry),
+    data: data.filter((d) => d.status === entry.id),
+    itemStyle: {
+      color: entry.colour,
+      borderColor: 'rgba(128,128,128,0.45)',
+      borderWidth: 1,
+      ...(marks.get(entry.id)?.mark && { decal: marks.get(entry.id)?.mark?.decal }),
+    },
+    label: CELL_LABEL,
+    emphasis: { itemStyle: { shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.5)' } },
+  }));
+  // A status the indicator does not list: drawn in the spare colour, named as stored.
+  const unknown = data.filter((d) => !legend.some((e) => e.id === d.status));
+  if (unknown.length > 0) {
+    series.push({
+      ...series[0],
+      id: statusSeriesId('unknown'),
+      name: unknown[0]?.status ?? '',
+      data: unknown,
+      itemStyle: { ...series[0]?.itemStyle, color: UNKNOWN_STATUS_COLOUR },
+    } as (typeof series)[number]);
+  }
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
   const highlightedKey = rows.find((r) => r.region === highlighted && !r.facility)?.key;
 
@@ -149,25 +216,41 @@ export const buildFiveCentresOption = (
     legend,
     option: {
       animationDuration: 300,
-      aria: { label: { description } },
-      grid: { left: 8, right: 8, top: 8, bottom: 8 },
+      aria: { ...OWN_PATTERNS, label: { description } },
+      // Room above for column names of up to three lines.
+      grid: { left: 8, right: 8, top: 40, bottom: 8 },
       tooltip: { trigger: 'item', formatter: (params: unknown) => read(params).tip ?? '' },
+      // Heatmaps need a visualMap; this one agrees with each series' own colour.
       visualMap: {
         type: 'piecewise',
         id: 'five-centre-status',
-        seriesId: MATRIX_SERIES_ID,
+        seriesId: series.map((x) => x.id),
         dimension: 2,
         show: false,
         pieces: legend.map((entry, i) => ({ value: i, label: entry.label, color: entry.colour })),
         outOfRange: { color: UNKNOWN_STATUS_COLOUR },
       },
+      // The key, for exported images: on screen the panel draws it in HTML (StatusKey).
+      legend: {
+        id: EXPORT_KEY_ID,
+        show: false,
+        selectedMode: false,
+        data: series.map((x) => x.name),
+      },
       xAxis: {
         type: 'category',
         position: 'top',
-        data: centres.map((c) => c.name[lang]),
+        // Short names that wrap within a phone's column; the tooltip names the centre in full.
+        data: centres.map((c) => shortCentreName(c.id, c.name, lang)),
         axisTick: { show: false },
         axisLine: { show: false },
-        axisLabel: { interval: 0, width: 84, overflow: 'break', fontSize: 11, lineHeight: 13 },
+        axisLabel: {
+          interval: 0,
+          width: COLUMN_LABEL_WIDTH,
+          overflow: 'break',
+          fontSize: 9,
+          lineHeight: 11,
+        },
       },
       yAxis: {
         type: 'category',
@@ -177,28 +260,19 @@ export const buildFiveCentresOption = (
         axisLine: { show: false },
         axisLabel: {
           interval: 0,
-          width: 150,
+          width: ROW_LABEL_WIDTH,
           overflow: 'break',
-          fontSize: 11,
-          lineHeight: 13,
+          fontSize: 10,
+          lineHeight: 11,
           // Rich-text markup: braces in a name would end the style block early.
           formatter: (key: string) => {
             const label = (labelOf.get(key) ?? key).replace(/[{}]/g, '');
             return key === highlightedKey ? `{selected|${label}}` : label;
           },
-          rich: { selected: { fontWeight: 'bold', fontSize: 12 } },
+          rich: { selected: { fontWeight: 'bold', fontSize: 11 } },
         },
       },
-      series: [
-        {
-          id: MATRIX_SERIES_ID,
-          type: 'heatmap',
-          name: statusLabel,
-          data,
-          itemStyle: { borderColor: 'rgba(128,128,128,0.45)', borderWidth: 1 },
-          emphasis: { itemStyle: { shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.5)' } },
-        },
-      ],
+      series,
     },
   };
 };

@@ -1,6 +1,7 @@
 import { sourceLine, sourceOf } from '../../data/describe';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
 import { categoryName, dimensionValueName, indicatorById } from '../../data/select';
+import { periodText } from '../../charts/period-text';
 import { tooltipHtml } from '../../charts/tooltip';
 import type { TooltipRow } from '../../charts/tooltip';
 import { messages } from '../../i18n/messages';
@@ -123,7 +124,7 @@ export const cellTooltip = (
       ...hospital,
       ...listings,
       { label: statusLabel, value: status.derived ? `${name} (${t.derived})` : name },
-      { label: t.year, value: String(status.year) },
+      { label: t.year, value: periodText(status, lang) },
     ],
     `${t.source}: ${sourceLine(sourceOf(dataset, status), lang)}`,
   );

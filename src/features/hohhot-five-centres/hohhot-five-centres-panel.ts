@@ -47,12 +47,15 @@ export const hohhotFiveCentresPanel: DatasetPanelSpec = {
               hint: CLICK_HINT[lang],
               option,
               height: HEADER + rows.length * ROW_HEIGHT,
+              // Each status's colour with its pattern and the word its cells carry, so the
+              // key reads without colour too.
               key: {
                 placement: 'below',
                 entries: legend.map((e) => ({
                   id: e.id,
                   label: e.label,
-                  swatch: { colour: e.colour },
+                  short: e.short,
+                  swatch: { colour: e.colour, ...(e.pattern && { pattern: e.pattern }) },
                 })),
               },
               regionAt: clickedRegion,

@@ -1,12 +1,19 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
+import { OWN_PATTERNS } from '../../charts/chart-defaults';
+import { NO_INFORMATION, groupTooltip, withInferred } from './medical-group-tooltip';
 import {
-  NO_INFORMATION,
-  groupTooltip,
-  inferenceBasis,
-  withInferred,
-} from './medical-group-tooltip';
+  TIES,
+  TIE_FILL_ALPHA,
+  isInferred,
+  basisOf,
+  tieName,
+  tieOf,
+  withAlpha,
+} from './medical-group-ties';
+import type { Tie } from './medical-group-ties';
+import { MAIN_BOX, URBAN_CORE, insetOption } from './medical-groups-inset';
 
 export const GROUP_INDICATOR = 'partner-medical-group';
 
@@ -54,7 +61,8 @@ const LABEL_COLOURS = {
   textBorderWidth: 2,
 } as const;
 
-const hatch = () => ({
+/** The one pattern of this map: hatched = inferred. */
+export const hatch = () => ({
   symbol: 'rect',
   symbolSize: 1,
   dashArrayX: [1, 0],
@@ -82,21 +90,27 @@ export interface MedicalGroupItem {
   /** The region code: the map is keyed by `properties.code` (nameProperty), not by name. */
   name: string;
   code: string;
-  /** Index of the category in the indicator's list, for the piecewise visualMap; NaN if none. */
+  /** Index of the (group, tie) piece of the piecewise visualMap; NaN if none. */
   value: number;
   /** Plain text for the canvas label. */
   regionName: string;
   /** Escaped tooltip HTML. */
   tip: string;
-  derived: boolean;
+  /** The article implies the assignment rather than stating it: hatched. */
+  inferred: boolean;
   itemStyle?: Record<string, unknown>;
-  label?: { fontWeight: 'bold' };
+  label?: { fontWeight?: 'bold'; show?: false };
 }
 
 export interface GroupMember {
   code: string;
   name: string;
   selected: boolean;
+  /** How the region is tied to the group, when the data says. */
+  tie?: Tie;
+  /** The tie's name, e.g. "签订院府合作协议". */
+  tieLabel?: string;
+  inferred: boolean;
 }
 
 /** One legend entry: the lead hospital (or community), its colour and the regions it covers. */
@@ -105,7 +119,7 @@ export interface GroupEntry {
   label: string;
   colour: string;
   /** Every assignment to this group is inferred: the legend swatch is hatched too. */
-  derived: boolean;
+  inferred: boolean;
   members: GroupMember[];
 }
 
@@ -123,11 +137,20 @@ const read = (params: unknown): Partial<MedicalGroupItem> =>
 /** The region code of a clicked map item, or undefined. */
 export const clickedRegion = (params: unknown): string | undefined => read(params).code;
 
+/** One colour of the map: a group at the strength of one tie (undefined: tie not stated). */
+interface Piece {
+  group: number;
+  tie: Tie | undefined;
+}
+
 /**
- * Which medical group each district or county belongs to, as a choropleth. Colours come from a
- * hidden piecewise visualMap (one piece per group, by category index); the legend is returned
- * as data for the panel to draw. Inferred assignments are hatched. The selected region keeps
- * its colour and gains an edge; the others fade.
+ * Which medical group each district or county belongs to, and how, as a choropleth: the
+ * group's hue, full for members, lighter for a cooperation agreement, lighter and dashed for
+ * cooperation. Colours come from a hidden piecewise visualMap (one piece per group and tie);
+ * the legend is returned as data for the panel to draw. Inferred assignments are hatched, and
+ * nothing else is (the chart opts out of automatic patterns). The urban districts, too small
+ * to name at this scale, are named in an enlarged inset. The selected region keeps its colour
+ * and gains an edge; the others fade.
  */
 export const buildMedicalGroupsOption = (
   dataset: Dataset,
@@ -142,45 +165,74 @@ export const buildMedicalGroupsOption = (
     assigned.filter((o) => o.region === code).sort((a, b) => b.year - a.year)[0];
   const anySelected = regions.includes(selectedRegion);
 
+  const colourOf = (index: number, id: string) =>
+    GROUP_COLOURS[id] ?? SPARE_COLOURS[index % SPARE_COLOURS.length] ?? NO_GROUP_COLOUR;
+  const pieces: Piece[] = [];
+  const pieceOf = (o: Observation | undefined) => {
+    const group = categories.findIndex((c) => c.id === o?.value);
+    if (group < 0) return Number.NaN;
+    const tie = tieOf(o);
+    const found = pieces.findIndex((p) => p.group === group && p.tie === tie);
+    if (found >= 0) return found;
+    pieces.push({ group, tie });
+    return pieces.length - 1;
+  };
+  const core = regions.filter((code) => (URBAN_CORE as readonly string[]).includes(code));
+
   const data: MedicalGroupItem[] = regions.map((code) => {
     const observation = latest(code);
-    const index = categories.findIndex((c) => c.id === observation?.value);
-    const derived = observation?.inferred === true;
+    const inferred = isInferred(observation);
     const selected = code === selectedRegion;
     const style = {
-      ...(derived && { decal: hatch() }),
+      ...(inferred && { decal: hatch() }),
+      ...(tieOf(observation) === 'cooperation' && { borderType: 'dashed' }),
       ...(selected && SELECTED_STYLE),
       ...(anySelected && !selected && { opacity: DIMMED_OPACITY }),
+    };
+    const label = {
+      ...(selected && { fontWeight: 'bold' as const }),
+      // Named in the inset instead: four names do not fit on the four small districts.
+      ...(core.includes(code) && { show: false as const }),
     };
     return {
       name: code,
       code,
-      value: index >= 0 ? index : Number.NaN,
+      value: pieceOf(observation),
       regionName: regionName(code),
       tip: groupTooltip(dataset, GROUP_INDICATOR, observation, code, options),
-      derived,
+      inferred,
       ...(Object.keys(style).length > 0 && { itemStyle: style }),
-      ...(selected && { label: { fontWeight: 'bold' as const } }),
+      ...(Object.keys(label).length > 0 && { label }),
     };
   });
 
   const shown = regions.map(latest).filter((o): o is Observation => o !== undefined);
   const notes = [
-    ...new Set(shown.map((o) => inferenceBasis(o, lang)).filter((basis) => basis !== '')),
+    ...new Set(
+      shown
+        .filter(isInferred)
+        .map((o) => basisOf(o, lang))
+        .filter((n) => n !== ''),
+    ),
   ];
-  const member = (code: string) => ({
-    code,
-    name: regionName(code),
-    selected: code === selectedRegion,
-  });
+  const member = (code: string) => {
+    const tie = tieOf(latest(code));
+    return {
+      code,
+      name: regionName(code),
+      selected: code === selectedRegion,
+      ...(tie && { tie, tieLabel: tieName(dataset, tie, lang) }),
+      inferred: isInferred(latest(code)),
+    };
+  };
   const groups: GroupEntry[] = categories.map((c, i) => {
     const of = shown.filter((o) => o.value === c.id);
-    const derived = of.length > 0 && of.every((o) => o.inferred === true);
+    const inferred = of.length > 0 && of.every(isInferred);
     return {
       id: c.id,
-      label: derived ? withInferred(c.name[lang], lang) : c.name[lang],
-      colour: GROUP_COLOURS[c.id] ?? SPARE_COLOURS[i % SPARE_COLOURS.length] ?? NO_GROUP_COLOUR,
-      derived,
+      label: inferred ? withInferred(c.name[lang], lang) : c.name[lang],
+      colour: colourOf(i, c.id),
+      inferred,
       members: of.map((o) => member(o.region)),
     };
   });
@@ -190,10 +242,30 @@ export const buildMedicalGroupsOption = (
       id: NO_GROUP,
       label: NO_INFORMATION[lang],
       colour: NO_GROUP_COLOUR,
-      derived: false,
+      inferred: false,
       members: unassigned.map(member),
     });
   }
+  const pieceColour = (p: Piece) =>
+    withAlpha(groups[p.group]?.colour ?? NO_GROUP_COLOUR, TIE_FILL_ALPHA[p.tie ?? 'member']);
+  const pieceLabel = (p: Piece) => {
+    const group = groups[p.group]?.label ?? '';
+    return p.tie ? `${group} · ${tieName(dataset, p.tie, lang)}` : group;
+  };
+  // Strongest tie first within each group, as the legend reads.
+  const order = (p: Piece) => p.group * (TIES.length + 1) + (p.tie ? TIES.indexOf(p.tie) : 0);
+  const insetRegions = regions.map((code, i) => ({
+    code,
+    name: regionName(code),
+    itemStyle: {
+      areaColor: (() => {
+        const piece = pieces[data[i]?.value ?? Number.NaN];
+        return piece ? pieceColour(piece) : NO_GROUP_COLOUR;
+      })(),
+      ...(tieOf(latest(code)) === 'cooperation' && { borderType: 'dashed' }),
+      ...(data[i]?.inferred && { decal: hatch() }),
+    },
+  }));
 
   // ECharts' own aria text would read out codes and category indices.
   const sep = lang === 'zh' ? '；' : '; ';
@@ -206,7 +278,8 @@ export const buildMedicalGroupsOption = (
     derivedNote: notes.length > 0 ? `${HATCH_NOTE[lang]}${notes.join(' ')}` : '',
     option: {
       animationDuration: 300,
-      aria: { label: { description } },
+      aria: { ...OWN_PATTERNS, label: { description } },
+      ...(core.length > 0 && insetOption(map, insetRegions, lang)),
       tooltip: {
         trigger: 'item',
         formatter: (params: unknown) => read(params).tip ?? '',
@@ -218,9 +291,10 @@ export const buildMedicalGroupsOption = (
         seriesId: MAP_SERIES_ID,
         dimension: 0,
         show: false,
-        pieces: groups
-          .filter((g) => g.id !== NO_GROUP)
-          .map((g, i) => ({ value: i, label: g.label, color: g.colour })),
+        pieces: pieces
+          .map((p, value) => ({ value, label: pieceLabel(p), color: pieceColour(p), p }))
+          .sort((a, b) => order(a.p) - order(b.p))
+          .map(({ value, label, color }) => ({ value, label, color })),
         outOfRange: { color: NO_GROUP_COLOUR },
       },
       series: [
@@ -232,9 +306,7 @@ export const buildMedicalGroupsOption = (
           // The click drives the app's region filter; ECharts' own selection would disagree.
           selectedMode: false,
           roam: false,
-          top: 8,
-          bottom: 8,
-          left: 'center',
+          ...(core.length > 0 ? MAIN_BOX : { top: 8, bottom: 8, left: 'center' }),
           data,
           label: {
             show: true,
@@ -242,7 +314,6 @@ export const buildMedicalGroupsOption = (
             ...LABEL_COLOURS,
             formatter: (params: unknown) => read(params).regionName ?? '',
           },
-          // The four urban districts are small: keep whichever of their names fit.
           labelLayout: { hideOverlap: true },
           itemStyle: { borderColor: 'rgba(255,255,255,0.8)', borderWidth: 1 },
           emphasis: {

@@ -1,6 +1,5 @@
 import { keyFiguresFor } from '../../charts/key-figure';
 import { section } from '../../charts/panel-model';
-import type { ChartKey } from '../../charts/panel-model';
 import type { Localized } from '../../data/schema';
 import type { DatasetPanelSpec } from '../../ui/panel-spec';
 import {
@@ -9,7 +8,7 @@ import {
   buildMedicalGroupsOption,
   clickedRegion,
 } from './build-medical-groups-option';
-import type { GroupEntry } from './build-medical-groups-option';
+import { groupKey } from './group-key';
 
 const MAP_TITLE: Localized = {
   // "Tied to", not "belongs to": only two districts joined a group; others signed an agreement
@@ -17,24 +16,11 @@ const MAP_TITLE: Localized = {
   zh: '各旗县区关联的医疗集团（按牵头医院）',
   en: 'The medical group each district or county is tied to, by lead hospital',
 };
-const HINT: Localized = { zh: '点击地区名称或地图筛选', en: 'Click a name or the map to filter' };
 /** The map's parent region: its geometry file and its children. */
 const CITY = '150100';
 const MAP_HEIGHT = 380;
 /** Title and note around the map, plus up to three rows of key figures. */
 const CHROME = 320;
-
-/** The groups' legend as a key: each group's regions are buttons that filter. */
-const groupKey = (groups: readonly GroupEntry[], lang: keyof Localized): ChartKey => ({
-  placement: 'side',
-  hint: HINT[lang],
-  entries: groups.map((g) => ({
-    id: g.id,
-    label: g.label,
-    swatch: { colour: g.colour, hatched: g.derived },
-    regions: g.members,
-  })),
-});
 
 /** Hohhot's divisions coloured by medical group; the alliance figures as cards. */
 export const hohhotMedicalGroupsPanel: DatasetPanelSpec = {

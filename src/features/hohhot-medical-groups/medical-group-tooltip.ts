@@ -1,26 +1,30 @@
 import { sourceLine, sourceOf } from '../../data/describe';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
 import { categoryName, indicatorById } from '../../data/select';
+import { periodText } from '../../charts/period-text';
 import { tooltipHtml } from '../../charts/tooltip';
 import { messages } from '../../i18n/messages';
+import {
+  INFERRED_WORD,
+  TIE_DIMENSION,
+  basisOf,
+  isInferred,
+  tieName,
+  tieOf,
+} from './medical-group-ties';
+
+const TIE_LABEL: Localized = { zh: '关系', en: 'Tie' };
 
 export const NO_INFORMATION: Localized = { zh: '无信息', en: 'No information' };
 
-// An inferred assignment is a reading of the article, not a computed number: it is never
-// called "derived".
-const INFERRED: Localized = { zh: '推断', en: 'inferred' };
-
 /** "县域医共体（推断）" / "County medical community (inferred)". */
 export const withInferred = (text: string, lang: Lang) =>
-  lang === 'zh' ? `${text}（${INFERRED.zh}）` : `${text} (${INFERRED.en})`;
-
-/** Why an assignment is inferred: its basis. */
-export const inferenceBasis = (observation: Observation | undefined, lang: Lang) =>
-  observation?.inferred ? (observation.basis?.[lang] ?? '') : '';
+  lang === 'zh' ? `${text}（${INFERRED_WORD.zh}）` : `${text} (${INFERRED_WORD.en})`;
 
 /**
- * Escaped tooltip HTML for one region: its group, the year and the source; for an inferred
- * assignment the note saying how it was inferred comes first, as the reader will ask.
+ * Escaped tooltip HTML for one region: its group, how it is tied to it, the year and the
+ * source; for an inferred assignment the basis of the inference comes first, as the reader
+ * will ask.
  */
 export const groupTooltip = (
   dataset: Dataset,
@@ -42,14 +46,17 @@ export const groupTooltip = (
     ? categoryName(indicator, String(observation.value), lang)
     : String(observation.value);
   const source = `${t.source}: ${sourceLine(sourceOf(dataset, observation), lang)}`;
-  const basis = inferenceBasis(observation, lang);
-  const note = basis ? `${basis} ` : '';
+  const inferred = isInferred(observation);
+  const basis = inferred ? basisOf(observation, lang) : '';
+  const tie = tieOf(observation);
+  const tieLabel = dataset.dimensions?.find((d) => d.id === TIE_DIMENSION)?.name[lang];
   return tooltipHtml(
     [
       { label: t.region, value: regionName(code) },
-      { label, value: observation.inferred ? withInferred(group, lang) : group },
-      { label: t.year, value: String(observation.year) },
+      { label, value: inferred ? withInferred(group, lang) : group },
+      ...(tie ? [{ label: tieLabel ?? TIE_LABEL[lang], value: tieName(dataset, tie, lang) }] : []),
+      { label: t.year, value: periodText(observation, lang) },
     ],
-    `${note}${source}`,
+    basis ? `${basis} ${source}` : source,
   );
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionIndex } from '../../data/regions';
 import { buildOverviewMapOption, countFigures } from './build-overview-map-option';
+import { LABEL_POINTS, labelPoint, mapLabel } from './league-labels';
 import { observation, testDataset } from '../../data/test-dataset';
 import { summarise } from '../../data/dataset-summary';
 
@@ -88,4 +89,48 @@ describe('buildOverviewMapOption', () => {
     expect(series?.data.map((d) => d.selected)).toEqual([true, false]));
   it('scales the colour to the largest count', () =>
     expect(option.visualMap).toMatchObject({ min: 0, max: 3 }));
+  it('labels each league with its short name, moves the crowded ones apart, shows hidden ones on hover', () => {
+    const typed = series as unknown as {
+      label: { formatter: (p: unknown) => string };
+      labelLayout: (p: unknown) => Record<string, unknown>;
+      emphasis: { label: { show: boolean } };
+    };
+    expect(typed.label.formatter({ data: { short: 'Hohhot' } })).toBe('Hohhot');
+    const rect = { x: 100, y: 50, width: 40, height: 30 };
+    const hohhot = typed.labelLayout({ dataIndex: 0, rect });
+    expect(hohhot).toMatchObject({ hideOverlap: true, align: 'center', verticalAlign: 'middle' });
+    expect(hohhot).toEqual({ ...hohhot, ...labelPoint('150100', rect) });
+    // Hulunbuir is not crowded: ECharts' own place.
+    expect(typed.labelLayout({ dataIndex: 1, rect })).toEqual({ hideOverlap: true });
+    expect(typed.emphasis.label.show).toBe(true);
+  });
+});
+
+describe('league labels', () => {
+  it('drops 市 and League so names fit a phone', () => {
+    expect(mapLabel('呼和浩特市', 'zh')).toBe('呼和浩特');
+    expect(mapLabel('锡林郭勒盟', 'zh')).toBe('锡林郭勒盟');
+    expect(mapLabel('Xilingol League', 'en')).toBe('Xilingol');
+  });
+
+  it('keeps Hohhot, Baotou and Ulanqab apart even at a phone scale', () => {
+    // 390 px phone: the province (97°–126° E) is ~340 px wide, about 12 px per degree.
+    const perDegree = 12;
+    const box = (code: string, width: number) => {
+      const [lng, lat] = LABEL_POINTS[code]?.at ?? [0, 0];
+      const x = lng * perDegree;
+      const y = -lat * (perDegree / 0.75);
+      return { x0: x - width / 2, x1: x + width / 2, y0: y - 6, y1: y + 6 };
+    };
+    const labels = [box('150100', 40), box('150200', 20), box('150900', 40)];
+    for (const a of labels)
+      for (const b of labels) {
+        if (a === b) continue;
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      }
+    for (const { box: extent, at } of Object.values(LABEL_POINTS)) {
+      const [west, south, east, north] = extent;
+      expect(at[0] > west && at[0] < east && at[1] > south && at[1] < north).toBe(true);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { tooltipHtml } from '../../charts/tooltip';
 import type { RegionIndex } from '../../data/regions';
 import type { DatasetSummary } from '../../data/dataset-summary';
 import type { Lang } from '../../data/schema';
+import { labelPoint, mapLabel } from './league-labels';
 
 export const PROVINCE = '150000';
 
@@ -29,6 +30,13 @@ export const countFigures = (
   return { byLeague, province };
 };
 
+interface LayoutRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 interface Options {
   lang: Lang;
   regions: RegionIndex;
@@ -51,6 +59,7 @@ export const buildOverviewMapOption = (
     name: code,
     value: count,
     label: regions.name(code, lang),
+    short: mapLabel(regions.name(code, lang), lang),
     selected: code === selectedLeague,
     tip: tooltipHtml([
       { label: regions.name(code, lang), value: '' },
@@ -88,8 +97,15 @@ export const buildOverviewMapOption = (
         roam: false,
         top: 8,
         bottom: 40,
-        // Small leagues around Hohhot crowd each other: drop the labels that would overlap.
-        labelLayout: { hideOverlap: true },
+        // The crowded leagues' labels move into their own areas, apart; what still overlaps on
+        // a narrow screen hides, smallest area first, and shows on hover with the tooltip.
+        labelLayout: (params: { dataIndex: number; rect: LayoutRect }) => {
+          const at = labelPoint(data[params.dataIndex]?.name ?? '', params.rect);
+          return {
+            hideOverlap: true,
+            ...(at && { ...at, align: 'center', verticalAlign: 'middle' }),
+          };
+        },
         label: {
           show: true,
           fontSize: 10,
@@ -97,7 +113,7 @@ export const buildOverviewMapOption = (
           color: '#0f172a',
           textBorderColor: 'rgba(255,255,255,0.8)',
           textBorderWidth: 2,
-          formatter: (p: { data?: { label?: string } }) => p.data?.label ?? '',
+          formatter: (p: { data?: { short?: string } }) => p.data?.short ?? '',
         },
         select: { itemStyle: { borderColor: '#f59e0b', borderWidth: 2 }, label: { show: true } },
         emphasis: { label: { show: true } },
