@@ -65,10 +65,12 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
       lang,
     });
   const svg = async ({ preset, background }: Omit<ImageSettings, 'pixelRatio'>) => {
-    const { renderExportSvg } = await loadRenderer();
+    const { loadChartCode, renderExportSvg } = await loadRenderer();
+    const drawn = charts.list().map(({ title, option }) => ({ title, option }));
+    await loadChartCode(drawn.map((c) => c.option));
     return renderExportSvg({
       caption: caption(),
-      charts: charts.list().map(({ title, option }) => ({ title, option })),
+      charts: drawn,
       preset,
       background,
       lang,
