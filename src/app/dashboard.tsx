@@ -15,6 +15,7 @@ import type { PanelId } from './panel-ids';
 import { DATASETS_WITH_PANELS, SECTIONS } from './panels';
 import type { PanelEntry } from './panels';
 import { OfflineNotice } from './offline-notice';
+import { usePanelAnchor } from './panel-anchor';
 import { UrlNotice } from './url-notice';
 import { useView } from './use-view';
 import type { View } from './use-view';
@@ -71,6 +72,7 @@ const ALL_PANELS = [OVERVIEW, ...SECTIONS.flatMap((s) => s.panels)];
 export function Dashboard() {
   const view = useView();
   const regions = useRegions();
+  usePanelAnchor();
   const [exporters] = useState(() => new Map<string, PanelExporter>());
   const t = tFor(view.lang);
   const chartSettings = useMemo(() => ({ patterns: view.patterns }), [view.patterns]);

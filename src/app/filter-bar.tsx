@@ -39,7 +39,10 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
   ].filter((chip) => chip !== false);
 
   return (
-    <div className="z-10 border-b sm:sticky sm:top-0 print:hidden border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+    <div
+      data-sticky-top
+      className="z-10 border-b sm:sticky sm:top-0 print:hidden border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95"
+    >
       <div
         role="search"
         aria-label={t('filters.label')}

@@ -1,0 +1,170 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { expect, test } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import {
+  READY_TIMEOUT,
+  collectPageErrors,
+  expectNoPageErrors,
+  panel,
+  saveScreenshot,
+  waitForPanelsLoaded,
+} from './helpers';
+
+/*
+ * What a new user meets on a first visit, without documentation, on desktop (1280 px) and
+ * phone (390 px), in both languages: a copied panel link, Export all straight after opening
+ * the page, the region box, the Sources tab, narrowed filters, the header controls, and the
+ * phone layout. Screenshots of each view go to test-results/screenshots/first-visit-*.png.
+ */
+
+const PHONE = { width: 390, height: 844 };
+
+/** Pixels of an image whose colour is clearly not grey (text, axes and backgrounds are grey). */
+async function colourfulPixels(page: Page, png: Uint8Array): Promise<number> {
+  const dataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+  return page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count += 1;
+    }
+    return count;
+  }, dataUrl);
+}
+
+/** Keeps an exported file under test-results/exports/first-visit/ (an artefact to look at). */
+function keep(testInfo: TestInfo, name: string, bytes: Uint8Array): void {
+  const dir = path.join(testInfo.project.outputDir, 'exports', 'first-visit');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, name), bytes);
+}
+
+/** Saves the viewport (not the full page) under test-results/screenshots/. */
+async function viewportShot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const dir = path.join(testInfo.project.outputDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, name) });
+}
+
+/** The panel's top relative to the viewport, and the bottom of the sticky bar above it. */
+const panelTop = (page: Page, id: string) =>
+  panel(page, id).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+
+test.describe('first visit', () => {
+  test('1. a copied panel link lands on the panel, with its tab, and stays there', async ({
+    page,
+  }, testInfo) => {
+    const errors = collectPageErrors(page);
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const lang of ['zh', 'en'] as const) {
+        const query =
+          lang === 'en' ? '?lang=en&tab.firearm-seizures=table' : '?tab.firearm-seizures=table';
+        await page.goto(`/${query}#panel-firearm-seizures`);
+        const target = panel(page, 'firearm-seizures');
+        await expect(target.getByRole('tab', { selected: true })).toHaveText(
+          lang === 'zh' ? '表格' : 'Table',
+        );
+        await waitForPanelsLoaded(page);
+        // Charts above mount and fonts arrive after the panels: the panel must stay put.
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        await expect
+          .poll(() => panelTop(page, 'firearm-seizures'), {
+            message: `${lang} ${viewport.width}px: the panel's top sits just below the sticky bar`,
+          })
+          .toBeGreaterThanOrEqual(0);
+        const stickyBottom = await page.evaluate(() => {
+          const bar = document.querySelector<HTMLElement>('[data-sticky-top]');
+          if (!bar || getComputedStyle(bar).position !== 'sticky') return 0;
+          return Math.round(bar.getBoundingClientRect().bottom);
+        });
+        await expect
+          .poll(() => panelTop(page, 'firearm-seizures'), {
+            message: `${lang} ${viewport.width}px: panel top (sticky bar ends at ${stickyBottom})`,
+          })
+          .toBeLessThanOrEqual(stickyBottom + 24);
+        expect(await panelTop(page, 'firearm-seizures')).toBeGreaterThanOrEqual(stickyBottom);
+        // Still there a moment later, after late charts and images above have settled.
+        await page.waitForTimeout(1500);
+        const top = await panelTop(page, 'firearm-seizures');
+        expect(top, 'stays on the panel').toBeGreaterThanOrEqual(stickyBottom);
+        expect(top, 'stays on the panel').toBeLessThanOrEqual(stickyBottom + 24);
+        await expect(target.getByRole('table')).toBeInViewport();
+        await viewportShot(page, testInfo, `first-visit-link-${lang}-${viewport.width}.png`);
+      }
+    }
+    expectNoPageErrors(errors);
+  });
+
+  test('2. Export all straight after opening: every image in the ZIP has its figures drawn', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.goto('/?region=150100');
+    await waitForPanelsLoaded(page);
+    // Nothing is scrolled: the five-centres matrix has never been near the viewport.
+    await expect(
+      panel(page, 'hohhot-five-centres').locator('[data-chart-ready="true"]'),
+    ).toHaveCount(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: '全部导出（ZIP）' }).click(),
+    ]);
+    const zip = readFileSync(await download.path());
+    keep(testInfo, download.suggestedFilename(), zip);
+    const entries = unzipSync(new Uint8Array(zip));
+    const pngs = Object.keys(entries).filter((name) => name.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThanOrEqual(3);
+    const counts: Record<string, number> = {};
+    for (const name of pngs) {
+      const bytes = entries[name] ?? new Uint8Array();
+      keep(testInfo, name, bytes);
+      counts[name] = await colourfulPixels(page, bytes);
+    }
+    testInfo.annotations.push({ type: 'colourful-pixels', description: JSON.stringify(counts) });
+    const fiveCentres = pngs.find((name) => name.startsWith('hohhot-five-centres'));
+    expect(fiveCentres, 'the five-centres image is in the ZIP').toBeDefined();
+    // A 2400×1350 image whose matrix is drawn: coloured cells cover far more than the key does.
+    expect(counts[fiveCentres ?? ''], 'five-centres cells drawn').toBeGreaterThan(100_000);
+    for (const name of pngs) {
+      expect(counts[name], `${name}: the series are drawn (coloured pixels)`).toBeGreaterThan(
+        5_000,
+      );
+    }
+  });
+
+  test('11. region box: click, type 武川 or hhht, pick it', async ({ page }, testInfo) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: '地区' });
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(box).toHaveValue('内蒙古自治区', { timeout: READY_TIMEOUT });
+    await box.click();
+    await page.keyboard.type('武川');
+    await expect(box).toHaveValue('武川');
+    await expect(options).toHaveText([/^武川县/]);
+    await saveScreenshot(page, testInfo, 'first-visit-region-zh-1280.png');
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1 }).click();
+    await box.click();
+    await page.keyboard.type('hhht');
+    await expect(options.first()).toHaveText(/^呼和浩特市/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveValue('呼和浩特市');
+    await expect(page).toHaveURL(/region=150100/u);
+  });
+});
