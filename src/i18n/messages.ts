@@ -18,6 +18,10 @@ const zh = {
     savedAt: '当前离线：显示的是本设备于 {{when}} 缓存的数据。',
   },
   derived: '推算值',
+  quote: {
+    figures: '这句话给出的数据',
+    translation: '英文翻译（非原文）',
+  },
   year: '年份',
   region: '地区',
   source: '来源',
@@ -130,6 +134,10 @@ const en: typeof zh = {
     savedAt: 'You are offline: the data shown is the copy cached on this device on {{when}}.',
   },
   derived: 'derived',
+  quote: {
+    figures: 'Figures this sentence states',
+    translation: 'English translation (not the source text)',
+  },
   year: 'Year',
   region: 'Region',
   source: 'Source',

@@ -168,7 +168,7 @@ function PanelFrame({
         {tab === 'table' ? (
           <ObservationTable rows={rows} lang={lang} caption={title[lang]} />
         ) : (
-          <SourcesList rows={rows} lang={lang} />
+          <SourcesList dataset={dataset} observations={observations} rows={rows} lang={lang} />
         )}
         {/* The charts stay mounted out of sight, so image exports (and Export all) can
             collect their options whichever tab is open; they draw nothing themselves. */}

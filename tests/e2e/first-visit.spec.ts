@@ -167,4 +167,35 @@ test.describe('first visit', () => {
     await expect(box).toHaveValue('呼和浩特市');
     await expect(page).toHaveURL(/region=150100/u);
   });
+
+  test('9. Sources: each sentence once, its numbers marked, the figures listed under it', async ({
+    page,
+  }, testInfo) => {
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const [lang, theme] of [
+        ['zh', 'light'],
+        ['en', 'dark'],
+      ] as const) {
+        const query = `?tab.hohhot-medical-groups=sources${lang === 'en' ? '&lang=en' : ''}${theme === 'dark' ? '&theme=dark' : ''}`;
+        await page.goto(`/${query}#panel-hohhot-medical-groups`);
+        const sources = panel(page, 'hohhot-medical-groups').getByRole('tabpanel');
+        await expect(sources.locator('blockquote').first()).toBeVisible({
+          timeout: READY_TIMEOUT,
+        });
+        const quotes = (await sources.locator('blockquote').allTextContents()).map((q) =>
+          q.replace(/\s+/gu, ''),
+        );
+        // The 48 figures of this panel come from 20 sentences: each shown once.
+        expect(new Set(quotes).size, 'no sentence repeated').toBe(quotes.length);
+        expect(quotes.length).toBeLessThan(await sources.locator('ol > li li').count());
+        expect(await sources.locator('blockquote mark').count()).toBeGreaterThan(0);
+        await viewportShot(
+          page,
+          testInfo,
+          `first-visit-sources-${lang}-${theme}-${viewport.width}.png`,
+        );
+      }
+    }
+  });
 });
