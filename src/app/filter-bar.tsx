@@ -1,9 +1,11 @@
+import { useId } from 'react';
 import type { RegionIndex } from '../data/regions';
 import { TOPICS } from '../data/vocabulary';
 import type { Topic } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import { yearsText } from '../ui/years-text';
 import { RegionCombobox, RegionComboboxPlaceholder } from '../ui/region-combobox';
+import { Tooltip } from '../ui/tooltip';
 import { DEFAULT_REGION } from './view-state';
 import type { View } from './use-view';
 
@@ -11,12 +13,18 @@ const SELECT =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900';
 // A fixed width: the year options arrive with the data and must not resize the bar.
 const YEAR_SELECT = `${SELECT} w-24`;
+const CONTROL_BUTTON =
+  'rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600';
 const FIELD_LABEL = 'flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400';
 
 /** The sticky bar whose filters apply to every panel, with chips for what is active. */
 export function FilterBar({ view, regions }: { view: View; regions: RegionIndex | undefined }) {
   const { filters, lang, years } = view;
   const t = tFor(lang);
+  const patternsHintId = useId();
+  const themeLabel = t('theme.toggle', {
+    mode: t(view.theme === 'dark' ? 'theme.light' : 'theme.dark'),
+  });
   const yearOptions = years
     ? Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i)
     : [];
@@ -108,34 +116,37 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
           </select>
         </label>
         <div className="ml-auto flex gap-2">
-          <button
-            type="button"
-            aria-pressed={view.patterns}
-            onClick={view.togglePatterns}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 aria-pressed:bg-slate-200 dark:border-slate-600 dark:aria-pressed:bg-slate-700"
-          >
-            {t('patterns')}
-          </button>
+          <Tooltip text={t('patternsHint')} id={patternsHintId}>
+            <button
+              type="button"
+              aria-pressed={view.patterns}
+              aria-describedby={patternsHintId}
+              onClick={view.togglePatterns}
+              className={`${CONTROL_BUTTON} aria-pressed:bg-slate-200 dark:aria-pressed:bg-slate-700`}
+            >
+              {t('patterns')}
+            </button>
+          </Tooltip>
           <button
             type="button"
             lang={lang === 'zh' ? 'en' : 'zh-CN'}
             aria-label={`${t('language')}: ${t('switchTo')}`}
             onClick={() => view.setLang(lang === 'zh' ? 'en' : 'zh')}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
+            className={CONTROL_BUTTON}
           >
             {t('switchTo')}
           </button>
-          <button
-            type="button"
-            aria-pressed={view.theme === 'dark'}
-            aria-label={t('theme.toggle', {
-              mode: t(view.theme === 'dark' ? 'theme.light' : 'theme.dark'),
-            })}
-            onClick={view.toggleTheme}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
-          >
-            {view.theme === 'dark' ? '☀' : '☾'}
-          </button>
+          <Tooltip text={themeLabel}>
+            <button
+              type="button"
+              aria-pressed={view.theme === 'dark'}
+              aria-label={themeLabel}
+              onClick={view.toggleTheme}
+              className={CONTROL_BUTTON}
+            >
+              <span aria-hidden="true">{view.theme === 'dark' ? '☀' : '☾'}</span>
+            </button>
+          </Tooltip>
         </div>
       </div>
       {chips.length > 0 && (

@@ -4,6 +4,7 @@ import type { Background, SizePreset } from '../charts/export/compose-svg';
 import type { Lang } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import type { PanelExporter } from './panel-exporter';
+import { ShareButton } from './share-button';
 
 const RATIOS = [1, 2, 3] as const;
 const BUTTON =
@@ -139,7 +140,8 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
   );
 
   return (
-    <div className="relative print:hidden">
+    <div className="relative flex items-start gap-1 print:hidden">
+      <ShareButton link={exporter.link} lang={lang} />
       <button
         ref={button}
         type="button"

@@ -175,7 +175,7 @@ test('keyboard: filter bar, panel tabs and Export menu, focus always visible', a
     from: page.getByRole('combobox', { name: '起始年份', exact: true }),
     to: page.getByRole('combobox', { name: '截止年份', exact: true }),
     topic: page.getByRole('combobox', { name: '主题', exact: true }),
-    patterns: page.getByRole('button', { name: '图案', exact: true }),
+    patterns: page.getByRole('button', { name: '色盲友好图案', exact: true }),
     language: page.getByRole('button', { name: '语言: English', exact: true }),
     theme: page.getByRole('button', { name: '切换到深色', exact: true }),
   };

@@ -186,7 +186,7 @@ test.describe('first visit', () => {
         const quotes = (await sources.locator('blockquote').allTextContents()).map((q) =>
           q.replace(/\s+/gu, ''),
         );
-        // The 48 figures of this panel come from 20 sentences: each shown once.
+        // This panel states many figures per sentence: each sentence is shown once.
         expect(new Set(quotes).size, 'no sentence repeated').toBe(quotes.length);
         expect(quotes.length).toBeLessThan(await sources.locator('ol > li li').count());
         expect(await sources.locator('blockquote mark').count()).toBeGreaterThan(0);
