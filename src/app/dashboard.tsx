@@ -5,6 +5,7 @@ import { DatasetExplorerPanel } from '../features/dataset-explorer/dataset-explo
 import { explorerPanelId } from '../features/dataset-explorer/explorer-panel-id';
 import { OverviewMapPanel } from '../features/overview-map/overview-map-panel';
 import { tFor } from '../i18n/i18n';
+import { EmptySummary } from '../ui/empty-summary';
 import { PanelExportsContext } from '../ui/panel-exporter';
 import { PanelBoundary } from '../ui/panel-boundary';
 import type { PanelExporter } from '../ui/panel-exporter';
@@ -111,6 +112,14 @@ export function Dashboard() {
           <FilterBar view={view} regions={regions.data} />
           <UrlNotice dropped={view.dropped} lang={view.lang} onDismiss={view.dismissDropped} />
           <OfflineNotice lang={view.lang} dataLoaded={view.dataLoaded} />
+          {regions.data && (
+            <EmptySummary
+              filters={view.filters}
+              regions={regions.data}
+              lang={view.lang}
+              onFiltersChange={view.setFilters}
+            />
+          )}
           <main className="mx-auto flex max-w-7xl flex-col gap-8 px-4 py-6">
             <section aria-labelledby="topic-overview">
               {/* Keeps the heading outline h1 > h2 > h3 for screen-reader navigation. */}

@@ -16,6 +16,7 @@ import { observationRows } from './observation-rows';
 import { ObservationTable } from './observation-table';
 import { Panel } from './panel';
 import { createPanelExporter, useRegisterExporter } from './panel-exporter';
+import { useReportCoverage } from './panel-coverage';
 import { PanelTabs } from './panel-tabs';
 import { SourcesList } from './sources-list';
 import { tabPanelId } from './tab-panel-id';
@@ -123,6 +124,7 @@ function PanelFrame({
     [id, title, dataset, regions, observations, region, from, to, lang, charts, height],
   );
   useRegisterExporter(exporter);
+  useReportCoverage(id, { empty: observations.length === 0, all });
 
   const drawContext = keepContext && tab === 'chart' && context.length > 0;
   const body = () => {

@@ -2,6 +2,7 @@ import type { RegionIndex } from '../data/regions';
 import type { Lang, Observation } from '../data/schema';
 import { suggestSelections } from '../data/suggest';
 import { tFor } from '../i18n/i18n';
+import { useMostlyEmpty } from './panel-coverage';
 import type { Filters } from './view-props';
 import { yearsText } from './years-text';
 
@@ -17,13 +18,16 @@ interface EmptyStateProps {
 /** Never an empty axis: say there is nothing, and offer every region/years that has figures. */
 export function EmptyState({ all, filters, regions, lang, onFiltersChange }: EmptyStateProps) {
   const t = tFor(lang);
-  const suggestions = suggestSelections(all, regions);
+  // When most panels are empty the page says so once at the top; each card keeps one line
+  // and its own best way to figures.
+  const short = useMostlyEmpty();
+  const suggestions = suggestSelections(all, regions).slice(0, short ? 1 : undefined);
   const outside = (from: number, to: number) =>
     (filters.from !== null && to < filters.from) || (filters.to !== null && from > filters.to);
   return (
     <div role="status" className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-800">
       <p>
-        {t('empty.title', {
+        {t(short ? 'empty.short' : 'empty.title', {
           region: regions.name(filters.region, lang),
           years: yearsText(filters.from, filters.to, lang),
         })}
@@ -32,7 +36,7 @@ export function EmptyState({ all, filters, regions, lang, onFiltersChange }: Emp
         <p>{t('empty.none')}</p>
       ) : (
         <>
-          <p className="mt-1">{t('empty.available')}</p>
+          {!short && <p className="mt-1">{t('empty.available')}</p>}
           <ul className="mt-1 flex flex-wrap gap-2">
             {suggestions.map((s) => (
               <li key={s.region}>
