@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { RegionIndex } from '../data/regions';
 import { exportFileName } from '../charts/export/file-name';
 import { exportReadme } from '../charts/export/readme';
@@ -23,6 +23,12 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
   const registry = useContext(PanelExportsContext);
   const [status, setStatus] = useState('');
   const t = tFor(view.lang);
+  // The outcome floats over the page's top: it goes after a while, "working…" stays until done.
+  useEffect(() => {
+    if (!status || status === t('exporting.working')) return;
+    const timer = window.setTimeout(() => setStatus(''), 8000);
+    return () => window.clearTimeout(timer);
+  }, [status, t]);
 
   const exportAll = async () => {
     const exporters = inPageOrder([...(registry?.values() ?? [])]);
@@ -64,7 +70,8 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
   };
 
   return (
-    <div className="flex items-center gap-2 print:hidden">
+    // The status floats under the button: growing beside it would push the button sideways.
+    <div className="relative print:hidden">
       <button
         type="button"
         onClick={() => {
@@ -73,11 +80,15 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
             setStatus(t('exporting.failed', { message: String(error) })),
           );
         }}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
+        className="min-h-8 rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
       >
         {t('exporting.all')}
       </button>
-      <span role="status" aria-live="polite" className="text-xs text-slate-600 dark:text-slate-400">
+      <span
+        role="status"
+        aria-live="polite"
+        className={`absolute top-full right-0 z-30 mt-1 w-max max-w-[min(24rem,calc(100vw-2rem))] rounded bg-white px-2 py-1 text-xs text-slate-700 shadow-md ring-1 ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700 ${status ? '' : 'sr-only'}`}
+      >
         {status}
       </span>
     </div>

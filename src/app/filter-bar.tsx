@@ -160,7 +160,7 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
                 type="button"
                 onClick={chip.clear}
                 aria-label={t('filters.clear', { what: chip.text })}
-                className="rounded-full bg-blue-50 px-3 py-0.5 text-sm text-blue-800 hover:bg-blue-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-blue-950 dark:text-blue-200"
+                className="min-h-6 rounded-full bg-blue-50 px-3 py-0.5 text-sm text-blue-800 hover:bg-blue-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-blue-950 dark:text-blue-200"
               >
                 {chip.text} <span aria-hidden="true">×</span>
               </button>
@@ -173,7 +173,7 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
                 onClick={() =>
                   view.setFilters({ region: DEFAULT_REGION, from: null, to: null, topic: null })
                 }
-                className="px-2 py-0.5 text-sm text-slate-600 underline focus-visible:outline-2 dark:text-slate-300"
+                className="min-h-6 px-2 py-0.5 text-sm text-slate-600 underline focus-visible:outline-2 dark:text-slate-300"
               >
                 {t('filters.clearAll')}
               </button>

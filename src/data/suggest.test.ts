@@ -52,3 +52,11 @@ describe('nearestSelections', () => {
     expect(near.map((s) => s.region)).toEqual(['150000']);
   });
 });
+
+describe('nearestSelections panel counts', () => {
+  it('counts the panels that choosing the combination would fill, in the years kept', () => {
+    const panels = [[o('150000', 2015)], [o('150000', 2019)], [o('150000', 2016)]];
+    const [first] = nearestSelections(panels, { region: '150125', from: 2015, to: 2016 }, regions);
+    expect(first).toMatchObject({ region: '150000', panels: 2, yearGap: 0 });
+  });
+});

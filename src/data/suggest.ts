@@ -34,7 +34,7 @@ export const suggestSelections = (
 
 /** A region/years with figures near the current filters, and how many panels have some there. */
 export interface NearbySelection extends Suggestion {
-  /** Panels with figures for exactly this region in these years. */
+  /** Panels with figures for exactly this region once chosen (see nearestSelections). */
   panels: number;
   /** Steps through the region tree from the selected region (0: the same region). */
   regionSteps: number;
@@ -74,16 +74,23 @@ export const nearestSelections = (
   regions: RegionIndex,
   limit = 4,
 ): NearbySelection[] => {
-  const perPanel = panels.map((observations) => suggestSelections(observations, regions));
   const selected = regions.selfAndDescendants(filters.region);
+  const inYears = (year: number) =>
+    (filters.from === null || year >= filters.from) && (filters.to === null || year <= filters.to);
   return (
     suggestSelections(panels.flat(), regions)
-      .map((s) => ({
-        ...s,
-        panels: perPanel.filter((list) => list.some((p) => p.region === s.region)).length,
-        regionSteps: treeSteps(filters.region, s.region, regions),
-        yearGap: gap(s.from, s.to, filters),
-      }))
+      .map((s) => {
+        const yearGap = gap(s.from, s.to, filters);
+        // What choosing it gives: the region in the current years, or in all years when those
+        // have none (the link then clears the years).
+        const shown = (o: Observation) => o.region === s.region && (yearGap > 0 || inYears(o.year));
+        return {
+          ...s,
+          panels: panels.filter((observations) => observations.some(shown)).length,
+          regionSteps: treeSteps(filters.region, s.region, regions),
+          yearGap,
+        };
+      })
       // Within the selection's years, the selected region and those below it are already shown.
       .filter((s) => s.yearGap > 0 || !selected.has(s.region))
       // A step up or down the region tree weighs as much as a year away.

@@ -48,7 +48,7 @@ export function EmptyState({ all, filters, regions, lang, onFiltersChange }: Emp
                       ...(outside(s.from, s.to) && { from: null, to: null }),
                     })
                   }
-                  className="rounded border border-blue-300 px-2 py-0.5 text-blue-700 hover:bg-blue-50 focus-visible:outline-2 dark:border-blue-700 dark:text-blue-300 dark:hover:bg-blue-950"
+                  className="min-h-6 rounded border border-blue-300 px-2 py-0.5 text-blue-700 hover:bg-blue-50 focus-visible:outline-2 dark:border-blue-700 dark:text-blue-300 dark:hover:bg-blue-950"
                 >
                   {regions.name(s.region, lang)} · {yearsText(s.from, s.to, lang)} ·{' '}
                   {t('rows', { count: s.count })}

@@ -125,7 +125,7 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
   ) => (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
       {values.map((v) => (
-        <label key={v} className="flex items-center gap-1 text-sm">
+        <label key={v} className="flex min-h-6 items-center gap-1 text-sm">
           <input
             type="radio"
             name={`${id}-${name}`}

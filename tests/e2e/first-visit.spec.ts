@@ -20,6 +20,11 @@ import {
  */
 
 const PHONE = { width: 390, height: 844 };
+/** The theme button's name (and tooltip) by language and current theme. */
+const THEME_BUTTON = {
+  zh: { light: '切换到深色', dark: '切换到浅色' },
+  en: { light: 'Switch to Dark', dark: 'Switch to Light' },
+} as const;
 
 /** Pixels of an image whose colour is clearly not grey (text, axes and backgrounds are grey). */
 async function colourfulPixels(page: Page, png: Uint8Array): Promise<number> {
@@ -197,5 +202,172 @@ test.describe('first visit', () => {
         );
       }
     }
+  });
+
+  test('12. filters that leave most panels empty: one note at the top with the nearest figures', async ({
+    page,
+  }, testInfo) => {
+    const errors = collectPageErrors(page);
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const [lang, theme] of [
+        ['zh', 'light'],
+        ['en', 'dark'],
+      ] as const) {
+        const extra = `${lang === 'en' ? '&lang=en' : ''}${theme === 'dark' ? '&theme=dark' : ''}`;
+        await page.goto(`/?region=150125&from=2015&to=2016${extra}`);
+        await waitForPanelsLoaded(page);
+        const note = page.locator('[data-empty-summary]');
+        await expect(note).toBeVisible();
+        await expect(note).toContainText(lang === 'zh' ? '武川县' : 'Wuchuan');
+        // Before the first panel, so nobody scrolls through empty cards to learn it.
+        const [noteBottom, firstPanelTop] = await page.evaluate(() => [
+          document.querySelector('[data-empty-summary]')?.getBoundingClientRect().bottom ?? 0,
+          document.querySelector('[data-panel]')?.getBoundingClientRect().top ?? 0,
+        ]);
+        expect(noteBottom).toBeLessThanOrEqual(firstPanelTop);
+        // Each empty card keeps one short line and one way out, not the full list.
+        const cards = page.locator('[data-panel] [role="status"]:not(.animate-pulse)');
+        expect(await cards.count()).toBeGreaterThan(3);
+        for (const card of await cards.all()) {
+          expect(await card.getByRole('button').count()).toBeLessThanOrEqual(1);
+        }
+        await viewportShot(
+          page,
+          testInfo,
+          `first-visit-empty-${lang}-${theme}-${viewport.width}.png`,
+        );
+        const offers = note.getByRole('button');
+        expect(await offers.count()).toBeGreaterThan(0);
+        if (lang === 'zh' && viewport.width === 1280) {
+          // The first offer: the whole region in the same years; it says how many panels fill.
+          const offer = (await offers.first().textContent()) ?? '';
+          expect(offer).toMatch(/^内蒙古自治区 · /u);
+          const promised = Number(/(\d+) 个面板/u.exec(offer)?.[1]);
+          await offers.first().click();
+          await expect(page).toHaveURL(/\?from=2015&to=2016$/u);
+          await waitForPanelsLoaded(page);
+          const filled = await page.evaluate(
+            () =>
+              Array.from(document.querySelectorAll('[data-panel]')).filter(
+                (p) =>
+                  !/^(overview-map|explore-)/u.test(p.getAttribute('data-panel') ?? '') &&
+                  !p.querySelector('[role="status"]:not(.animate-pulse)'),
+              ).length,
+          );
+          expect(filled, 'panels with figures after following the offer').toBeGreaterThanOrEqual(
+            promised,
+          );
+          await expect(note).toHaveCount(0);
+        }
+      }
+    }
+    expectNoPageErrors(errors);
+  });
+
+  test('14. Share is in sight, icon buttons have a tooltip, the patterns toggle explains itself', async ({
+    page,
+  }, testInfo) => {
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const [lang, theme] of [
+        ['zh', 'light'],
+        ['en', 'dark'],
+      ] as const) {
+        const extra = `${lang === 'en' ? '&lang=en' : ''}${theme === 'dark' ? '&theme=dark' : ''}`;
+        await page.goto(`/?${extra.slice(1)}`);
+        const firearms = panel(page, 'firearm-seizures');
+        await expect(
+          firearms.getByRole('button', { name: lang === 'zh' ? '导出' : 'Export', exact: true }),
+        ).toBeVisible({ timeout: READY_TIMEOUT });
+        await expect(
+          firearms.getByRole('button', { name: lang === 'zh' ? '分享' : 'Share', exact: true }),
+        ).toBeVisible();
+        await expect(
+          page.getByRole('button', {
+            name: lang === 'zh' ? '色盲友好图案' : 'Colour-blind patterns',
+            exact: true,
+          }),
+        ).toBeVisible();
+        const themeName = THEME_BUTTON[lang][theme];
+        const themeButton = page.getByRole('button', { name: themeName, exact: true });
+        await themeButton.hover();
+        // The tooltip says in words what the icon does.
+        await expect(page.getByText(themeName, { exact: true })).toBeVisible();
+        await viewportShot(
+          page,
+          testInfo,
+          `first-visit-header-${lang}-${theme}-${viewport.width}.png`,
+        );
+      }
+    }
+  });
+
+  test('15. phone: controls at least 24 px, tables in two lines without a unit column, Export all stays put', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/?lang=en&region=150100&from=2022&tab.firearm-seizures=table');
+    await waitForPanelsLoaded(page);
+    const small = await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>(
+          'button, select, input:not([type="radio"]):not([type="checkbox"]), [role="tab"], label:has(> input[type="radio"])',
+        ),
+      )
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && !el.closest('[aria-hidden="true"]');
+        })
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.height < 24 || r.width < 24;
+        })
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`;
+        }),
+    );
+    expect(small, 'controls smaller than 24×24 px').toEqual([]);
+
+    // Tables: a row in at most two lines of text per cell, and no column repeating the unit.
+    await page.goto('/?lang=en&tab.firearm-seizures=table#panel-firearm-seizures');
+    const table = panel(page, 'firearm-seizures').getByRole('table');
+    await expect(table).toBeVisible({ timeout: READY_TIMEOUT });
+    const cells = await table.evaluate((t) =>
+      Array.from(t.querySelectorAll<HTMLElement>('tbody th, tbody td'))
+        .filter(
+          (c) => c.getBoundingClientRect().height > 0 && getComputedStyle(c).display !== 'none',
+        )
+        .map((c) => {
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+          return { text: (c.textContent ?? '').trim(), lines: lines.size };
+        }),
+    );
+    const tall = cells.filter((c) => c.lines > 2);
+    expect(tall, 'cells wrapping to three lines or more').toEqual([]);
+    const headers = await table
+      .locator('thead th')
+      .evaluateAll((ths) =>
+        ths
+          .filter((th) => getComputedStyle(th).display !== 'none')
+          .map((th) => (th.textContent ?? '').trim()),
+      );
+    expect(headers, 'no separate unit column on a phone').not.toContain('Unit');
+    await viewportShot(page, testInfo, 'first-visit-table-en-390.png');
+
+    // Export all: the button does not move when its status appears.
+    await page.goto('/?region=150125');
+    await waitForPanelsLoaded(page);
+    const button = page.getByRole('button', { name: '全部导出（ZIP）' });
+    const before = await button.boundingBox();
+    await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), button.click()]);
+    await expect(page.getByText(/已下载/u)).toBeVisible();
+    const after = await button.boundingBox();
+    expect(after?.x).toBe(before?.x);
+    expect(after?.y).toBe(before?.y);
+    await viewportShot(page, testInfo, 'first-visit-export-all-zh-390.png');
   });
 });

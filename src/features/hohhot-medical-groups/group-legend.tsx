@@ -50,8 +50,8 @@ export function GroupLegend({
                     onClick={() => onSelect(m.code)}
                     className={
                       m.selected
-                        ? 'rounded border border-slate-900 bg-slate-900 px-1.5 py-0.5 text-xs text-white focus-visible:outline-2 dark:border-slate-100 dark:bg-slate-100 dark:text-slate-900'
-                        : 'rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800'
+                        ? 'rounded border border-slate-900 bg-slate-900 px-1.5 py-1 text-xs text-white focus-visible:outline-2 dark:border-slate-100 dark:bg-slate-100 dark:text-slate-900'
+                        : 'rounded border border-slate-300 px-1.5 py-1 text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800'
                     }
                   >
                     {m.name}
