@@ -27,6 +27,10 @@ describe('figureSpans', () => {
   });
 
   it('marks a Chinese numeral only where no digits state the value', () => {
+    const two = '两个国家区域医疗中心正在加紧建设';
+    expect(marked(two, figureSpans(two, observation('i', 2023, 2), indicator('i', '')))).toEqual([
+      '两',
+    ]);
     const quote = '建成七大中心';
     expect(
       marked(quote, figureSpans(quote, observation('i', 2020, 7), indicator('i', ''))),

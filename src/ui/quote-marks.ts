@@ -13,7 +13,20 @@ export interface QuoteSegment {
 }
 
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-const CHINESE_DIGITS = '零一二三四五六七八九十';
+/** Chinese numerals by value; 2 is also written 两 ("两个中心"). */
+const CHINESE_NUMERALS: readonly (readonly string[])[] = [
+  ['零'],
+  ['一'],
+  ['二', '两'],
+  ['三'],
+  ['四'],
+  ['五'],
+  ['六'],
+  ['七'],
+  ['八'],
+  ['九'],
+  ['十'],
+];
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
 
@@ -32,9 +45,11 @@ const numberSpans = (quote: string, value: number): Span[] => {
     }
   }
   if (arabic.length > 0) return arabic;
-  const digit = CHINESE_DIGITS[value];
-  if (!Number.isInteger(value) || digit === undefined) return [];
-  return quote.split('').flatMap((ch, i) => (ch === digit ? [{ start: i, end: i + 1 }] : []));
+  const numerals = Number.isInteger(value) ? CHINESE_NUMERALS[value] : undefined;
+  if (!numerals) return [];
+  return quote
+    .split('')
+    .flatMap((ch, i) => (numerals.includes(ch) ? [{ start: i, end: i + 1 }] : []));
 };
 
 const termSpans = (quote: string, terms: readonly string[]): Span[] =>
