@@ -23,7 +23,7 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
   const registry = useContext(PanelExportsContext);
   const [status, setStatus] = useState('');
   const t = tFor(view.lang);
-  // The outcome floats over the page's top: it goes after a while, "working…" stays until done.
+  // The outcome toast goes after a while; "working…" stays until the ZIP is done.
   useEffect(() => {
     if (!status || status === t('exporting.working')) return;
     const timer = window.setTimeout(() => setStatus(''), 8000);
@@ -70,8 +70,9 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
   };
 
   return (
-    // The status floats under the button: growing beside it would push the button sideways.
-    <div className="relative print:hidden">
+    // The status is a toast at the foot of the screen: growing beside the button would push
+    // it sideways, and the reader may have scrolled away while the ZIP is made.
+    <div className="print:hidden">
       <button
         type="button"
         onClick={() => {
@@ -87,7 +88,11 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
       <span
         role="status"
         aria-live="polite"
-        className={`absolute top-full right-0 z-30 mt-1 w-max max-w-[min(24rem,calc(100vw-2rem))] rounded bg-white px-2 py-1 text-xs text-slate-700 shadow-md ring-1 ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700 ${status ? '' : 'sr-only'}`}
+        className={
+          status
+            ? 'fixed inset-x-4 bottom-4 z-50 mx-auto w-fit max-w-md rounded-md bg-white px-3 py-2 text-sm text-slate-700 shadow-md ring-1 ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700'
+            : 'sr-only'
+        }
       >
         {status}
       </span>
