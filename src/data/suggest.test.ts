@@ -60,3 +60,12 @@ describe('nearestSelections panel counts', () => {
     expect(first).toMatchObject({ region: '150000', panels: 2, yearGap: 0 });
   });
 });
+
+describe('nearestSelections years', () => {
+  it('measures the years away from the years a region has, not from its span', () => {
+    // 2014 and 2020 around a 2015–2016 filter: nothing inside it, one year away.
+    const panels = [[o('150100', 2014), o('150100', 2020)]];
+    const [near] = nearestSelections(panels, { region: '150125', from: 2015, to: 2016 }, regions);
+    expect(near).toMatchObject({ region: '150100', yearGap: 1, panels: 1 });
+  });
+});

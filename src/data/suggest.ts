@@ -80,7 +80,12 @@ export const nearestSelections = (
   return (
     suggestSelections(panels.flat(), regions)
       .map((s) => {
-        const yearGap = gap(s.from, s.to, filters);
+        // From the years it actually has: a span around the filter may have none inside it.
+        const yearGap = Math.min(
+          ...panels.flatMap((list) =>
+            list.filter((o) => o.region === s.region).map((o) => gap(o.year, o.year, filters)),
+          ),
+        );
         // What choosing it gives: the region in the current years, or in all years when those
         // have none (the link then clears the years).
         const shown = (o: Observation) => o.region === s.region && (yearGap > 0 || inYears(o.year));
