@@ -141,7 +141,6 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
 
   return (
     <div className="relative flex items-start gap-1 print:hidden">
-      <ShareButton link={exporter.link} lang={lang} />
       <button
         ref={button}
         type="button"
@@ -240,6 +239,8 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
           </button>
         </div>
       )}
+      {/* After the dialog: an open menu's controls come next in the Tab order. */}
+      <ShareButton link={exporter.link} lang={lang} />
     </div>
   );
 }
