@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useState } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { CoverageContext, CoverageStore } from '../ui/panel-coverage';
 import { RenderError } from '../ui/render-error';
 import { Dashboard } from './dashboard';
 
@@ -20,11 +21,14 @@ const rootFallback = (error: Error, retry: () => void) => (
 export function App() {
   // One client per app instance, so tests that render <App /> never share a cache.
   const [client] = useState(() => new QueryClient());
+  const [coverage] = useState(() => new CoverageStore());
   return (
     <ErrorBoundary fallback={rootFallback}>
       <NuqsAdapter>
         <QueryClientProvider client={client}>
-          <Dashboard />
+          <CoverageContext value={coverage}>
+            <Dashboard />
+          </CoverageContext>
         </QueryClientProvider>
       </NuqsAdapter>
     </ErrorBoundary>

@@ -4,6 +4,7 @@ import { useManifest, useRegions } from '../data/page/use-data';
 import type { ManifestEntry } from '../data/schema';
 import { explorerPanel } from '../features/dataset-explorer/dataset-explorer-panel';
 import { tFor } from '../i18n/i18n';
+import { EmptySummary } from '../ui/empty-summary';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { PanelExportsContext } from '../ui/panel-exporter';
 import type { PanelExporter } from '../ui/panel-exporter';
@@ -14,6 +15,7 @@ import { ExportAll } from './export-all';
 import { FilterBar } from './filter-bar';
 import { OfflineNotice } from './offline-notice';
 import { DATASETS_WITH_PANELS, OVERVIEW, PANELS, SECTIONS } from './registry';
+import { usePanelAnchor } from './panel-anchor';
 import { UrlNotice } from './url-notice';
 import { useView } from './use-view';
 import type { View } from './use-view';
@@ -73,6 +75,7 @@ function MoreDatasets({ view }: { view: View }) {
 export function Dashboard() {
   const view = useView();
   const regions = useRegions();
+  usePanelAnchor();
   const [exporters] = useState(() => new Map<string, PanelExporter>());
   const t = tFor(view.lang);
   const chartSettings = useMemo(() => ({ patterns: view.patterns }), [view.patterns]);
@@ -111,6 +114,14 @@ export function Dashboard() {
           <FilterBar view={view} regions={regions.data} />
           <UrlNotice dropped={view.dropped} lang={view.lang} onDismiss={view.dismissDropped} />
           <OfflineNotice lang={view.lang} dataLoaded={view.dataLoaded} />
+          {regions.data && (
+            <EmptySummary
+              filters={view.filters}
+              regions={regions.data}
+              lang={view.lang}
+              onFiltersChange={view.setFilters}
+            />
+          )}
           <main className="mx-auto flex max-w-7xl flex-col gap-8 px-4 py-6">
             <section aria-labelledby="topic-overview">
               {/* Keeps the heading outline h1 > h2 > h3 for screen-reader navigation. */}

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { RegionIndex } from '../data/regions';
 import { exportFileName } from '../charts/export/file-name';
 import { exportReadme } from '../charts/export/readme';
@@ -23,6 +23,12 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
   const registry = useContext(PanelExportsContext);
   const [status, setStatus] = useState('');
   const t = tFor(view.lang);
+  // The outcome toast goes after a while; "working…" stays until the ZIP is done.
+  useEffect(() => {
+    if (!status || status === t('exporting.working')) return;
+    const timer = window.setTimeout(() => setStatus(''), 8000);
+    return () => window.clearTimeout(timer);
+  }, [status, t]);
 
   const exportAll = async () => {
     const exporters = inPageOrder([...(registry?.values() ?? [])]);
@@ -68,7 +74,9 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
   };
 
   return (
-    <div className="flex items-center gap-2 print:hidden">
+    // The status is a toast at the foot of the screen: growing beside the button would push
+    // it sideways, and the reader may have scrolled away while the ZIP is made.
+    <div className="print:hidden">
       <button
         type="button"
         onClick={() => {
@@ -77,11 +85,19 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
             setStatus(t('exporting.failed', { message: String(error) })),
           );
         }}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
+        className="min-h-8 rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
       >
         {t('exporting.all')}
       </button>
-      <span role="status" aria-live="polite" className="text-xs text-slate-600 dark:text-slate-400">
+      <span
+        role="status"
+        aria-live="polite"
+        className={
+          status
+            ? 'fixed inset-x-4 bottom-4 z-50 mx-auto w-fit max-w-md rounded-md bg-white px-3 py-2 text-sm text-slate-700 shadow-md ring-1 ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700'
+            : 'sr-only'
+        }
+      >
         {status}
       </span>
     </div>

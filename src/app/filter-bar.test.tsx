@@ -102,14 +102,32 @@ describe('FilterBar patterns toggle', () => {
     const { rerender } = render(
       <FilterBar view={fakeView({ togglePatterns })} regions={regions} />,
     );
-    const button = screen.getByRole('button', { name: 'Patterns' });
+    const button = screen.getByRole('button', { name: 'Colour-blind patterns' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(button);
     expect(togglePatterns).toHaveBeenCalledTimes(1);
     rerender(<FilterBar view={fakeView({ patterns: true })} regions={regions} />);
-    expect(screen.getByRole('button', { name: 'Patterns' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Colour-blind patterns' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
+  });
+});
+
+describe('FilterBar controls explain themselves', () => {
+  it('the icon-only theme button has a name and a visible tooltip saying it', () => {
+    render(<FilterBar view={fakeView({ lang: 'zh' })} regions={regions} />);
+    const theme = screen.getByRole('button', { name: '切换到深色' });
+    expect(theme).toHaveTextContent('☾');
+    // The tooltip is in the page beside the button (shown on hover and focus by CSS).
+    expect(theme.parentElement).toHaveTextContent('☾切换到深色');
+  });
+
+  it('the patterns toggle says what it is for', () => {
+    render(<FilterBar view={fakeView({ lang: 'en' })} regions={regions} />);
+    const button = screen.getByRole('button', { name: 'Colour-blind patterns' });
+    expect(button).toHaveAccessibleDescription(/colour-blind reading/u);
+    render(<FilterBar view={fakeView({ lang: 'zh' })} regions={regions} />);
+    expect(screen.getByRole('button', { name: '色盲友好图案' })).toBeInTheDocument();
   });
 });

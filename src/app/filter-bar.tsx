@@ -1,9 +1,11 @@
+import { useId } from 'react';
 import type { RegionIndex } from '../data/regions';
 import { TOPICS } from '../data/vocabulary';
 import type { Topic } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import { filterParts } from '../charts/filter-text';
 import { RegionCombobox, RegionComboboxPlaceholder } from '../ui/region-combobox';
+import { Tooltip } from '../ui/tooltip';
 import { DEFAULT_REGION } from './view-state';
 import type { View } from './use-view';
 
@@ -11,12 +13,18 @@ const SELECT =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900';
 // A fixed width: the year options arrive with the data and must not resize the bar.
 const YEAR_SELECT = `${SELECT} w-24`;
+const CONTROL_BUTTON =
+  'rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600';
 const FIELD_LABEL = 'flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400';
 
 /** The sticky bar whose filters apply to every panel, with chips for what is active. */
 export function FilterBar({ view, regions }: { view: View; regions: RegionIndex | undefined }) {
   const { filters, lang, years } = view;
   const t = tFor(lang);
+  const patternsHintId = useId();
+  const themeLabel = t('theme.toggle', {
+    mode: t(view.theme === 'dark' ? 'theme.light' : 'theme.dark'),
+  });
   const yearOptions = years
     ? Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i)
     : [];
@@ -40,7 +48,10 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
   ].filter((chip) => chip !== false);
 
   return (
-    <div className="z-10 border-b sm:sticky sm:top-0 print:hidden border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+    <div
+      data-sticky-top
+      className="z-10 border-b sm:sticky sm:top-0 print:hidden border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95"
+    >
       <div
         role="search"
         aria-label={t('filters.label')}
@@ -106,34 +117,37 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
           </select>
         </label>
         <div className="ml-auto flex gap-2">
-          <button
-            type="button"
-            aria-pressed={view.patterns}
-            onClick={view.togglePatterns}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 aria-pressed:bg-slate-200 dark:border-slate-600 dark:aria-pressed:bg-slate-700"
-          >
-            {t('patterns')}
-          </button>
+          <Tooltip text={t('patternsHint')} id={patternsHintId}>
+            <button
+              type="button"
+              aria-pressed={view.patterns}
+              aria-describedby={patternsHintId}
+              onClick={view.togglePatterns}
+              className={`${CONTROL_BUTTON} aria-pressed:bg-slate-200 dark:aria-pressed:bg-slate-700`}
+            >
+              {t('patterns')}
+            </button>
+          </Tooltip>
           <button
             type="button"
             lang={lang === 'zh' ? 'en' : 'zh-CN'}
             aria-label={`${t('language')}: ${t('switchTo')}`}
             onClick={() => view.setLang(lang === 'zh' ? 'en' : 'zh')}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
+            className={CONTROL_BUTTON}
           >
             {t('switchTo')}
           </button>
-          <button
-            type="button"
-            aria-pressed={view.theme === 'dark'}
-            aria-label={t('theme.toggle', {
-              mode: t(view.theme === 'dark' ? 'theme.light' : 'theme.dark'),
-            })}
-            onClick={view.toggleTheme}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600"
-          >
-            {view.theme === 'dark' ? '☀' : '☾'}
-          </button>
+          <Tooltip text={themeLabel}>
+            <button
+              type="button"
+              aria-pressed={view.theme === 'dark'}
+              aria-label={themeLabel}
+              onClick={view.toggleTheme}
+              className={CONTROL_BUTTON}
+            >
+              <span aria-hidden="true">{view.theme === 'dark' ? '☀' : '☾'}</span>
+            </button>
+          </Tooltip>
         </div>
       </div>
       {chips.length > 0 && (
@@ -147,7 +161,7 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
                 type="button"
                 onClick={chip.clear}
                 aria-label={t('filters.clear', { what: chip.text })}
-                className="rounded-full bg-blue-50 px-3 py-0.5 text-sm text-blue-800 hover:bg-blue-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-blue-950 dark:text-blue-200"
+                className="min-h-6 rounded-full bg-blue-50 px-3 py-0.5 text-sm text-blue-800 hover:bg-blue-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-blue-950 dark:text-blue-200"
               >
                 {chip.text} <span aria-hidden="true">×</span>
               </button>
@@ -160,7 +174,7 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
                 onClick={() =>
                   view.setFilters({ region: DEFAULT_REGION, from: null, to: null, topic: null })
                 }
-                className="px-2 py-0.5 text-sm text-slate-600 underline focus-visible:outline-2 dark:text-slate-300"
+                className="min-h-6 px-2 py-0.5 text-sm text-slate-600 underline focus-visible:outline-2 dark:text-slate-300"
               >
                 {t('filters.clearAll')}
               </button>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionIndex, flattenHierarchy, searchRegions } from './regions';
+import { loadPinyinMatcher } from './pinyin-match';
 import { readJson } from '../../tests/unit/load-fixtures';
 import { regionsFileSchema } from './schema';
 import type { RegionsFile } from './schema';
@@ -101,5 +102,20 @@ describe('flattenHierarchy and searchRegions', () => {
     );
     expect(searchRegions(bundled, '莫旗').map((o) => o.region.code)).toEqual(['150722']);
     expect(searchRegions(bundled, '土左旗').map((o) => o.region.code)).toEqual(['150121']);
+  });
+});
+
+describe('searchRegions by pinyin', () => {
+  const options = flattenHierarchy(buildRegionIndex(tiny));
+  it('finds a region by full pinyin or initials of its Chinese name', async () => {
+    const matcher = await loadPinyinMatcher();
+    const codes = (q: string) => searchRegions(options, q, matcher).map((o) => o.region.code);
+    expect(codes('wuchuan')).toEqual(['150125']);
+    expect(codes('wc')).toEqual(['150125']);
+    expect(codes('hhht')).toEqual(['150100']);
+    expect(codes('huhehaote')).toEqual(['150100']);
+    expect(codes('hlbe')).toEqual(['150700']);
+    // Without the matcher (not yet loaded, or offline): names only.
+    expect(searchRegions(options, 'hhht').map((o) => o.region.code)).toEqual([]);
   });
 });

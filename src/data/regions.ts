@@ -67,13 +67,29 @@ export const flattenHierarchy = (index: RegionIndex): RegionOption[] => {
   return out;
 };
 
-/** Matches Chinese or English names, aliases (莫旗, 土左旗) and codes; an empty query keeps all. */
-export const searchRegions = (options: readonly RegionOption[], query: string): RegionOption[] => {
+/** Whether a Chinese text matches a Latin query read as pinyin (full or initials). */
+export type PinyinMatcher = (text: string, query: string) => boolean;
+
+/**
+ * Matches Chinese or English names, aliases (莫旗, 土左旗) and codes; an empty query keeps all.
+ * With a pinyin matcher, a Latin query also matches the Chinese name read as pinyin: "wuchuan"
+ * and "wc" find 武川县, "hhht" finds 呼和浩特市.
+ */
+export const searchRegions = (
+  options: readonly RegionOption[],
+  query: string,
+  matchPinyin?: PinyinMatcher,
+): RegionOption[] => {
   const q = query.trim().toLowerCase();
   if (!q) return [...options];
-  return options.filter(({ region }) =>
-    [region.code, region.name.zh, region.name.en, ...(region.aliases ?? [])].some((s) =>
-      s.toLowerCase().includes(q),
-    ),
+  const latin = /^[a-z][a-z\s']*$/u.test(q);
+  return options.filter(
+    ({ region }) =>
+      [region.code, region.name.zh, region.name.en, ...(region.aliases ?? [])].some((s) =>
+        s.toLowerCase().includes(q),
+      ) ||
+      (latin &&
+        matchPinyin !== undefined &&
+        [region.name.zh, ...(region.aliases ?? [])].some((s) => matchPinyin(s, q))),
   );
 };

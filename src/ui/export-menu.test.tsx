@@ -72,4 +72,17 @@ describe('ExportMenu', () => {
     );
     expect(e.png).toHaveBeenCalledWith({ preset: 'landscape', background: 'light', pixelRatio: 2 });
   });
+
+  it('shares in plain sight: a Share button beside Export copies the panel link', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<ExportMenu exporter={exporter()} lang="zh" />);
+    // Export keeps its name; Share is its own visible button, not hidden inside the menu.
+    expect(screen.getByRole('button', { name: '导出' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '分享' }));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith('https://e.org/#panel-firearm-seizures'),
+    );
+    expect(await screen.findByText('链接已复制')).toBeInTheDocument();
+  });
 });

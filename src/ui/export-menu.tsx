@@ -4,6 +4,7 @@ import type { Background, SizePreset } from '../charts/export/compose-svg';
 import type { Lang } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import type { PanelExporter } from './panel-exporter';
+import { ShareButton } from './share-button';
 
 const RATIOS = [1, 2, 3] as const;
 const BUTTON =
@@ -124,7 +125,7 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
   ) => (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
       {values.map((v) => (
-        <label key={v} className="flex items-center gap-1 text-sm">
+        <label key={v} className="flex min-h-6 items-center gap-1 text-sm">
           <input
             type="radio"
             name={`${id}-${name}`}
@@ -139,7 +140,7 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
   );
 
   return (
-    <div className="relative print:hidden">
+    <div className="relative flex items-start gap-1 print:hidden">
       <button
         ref={button}
         type="button"
@@ -238,6 +239,8 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
           </button>
         </div>
       )}
+      {/* After the dialog: an open menu's controls come next in the Tab order. */}
+      <ShareButton link={exporter.link} lang={lang} />
     </div>
   );
 }

@@ -4,6 +4,14 @@ import type { ObservationRow } from '../charts/observation-row';
 import { dimensionsText } from '../charts/observation-row';
 import { RowMarks } from './row-marks';
 
+// Wide screens: a plain table. Phones: each row is two short lines (the indicator, then
+// region · year · breakdown with the value on the right), the unit is already in the value,
+// and an empty breakdown takes no room. The explicit roles keep it a table for assistive
+// technology whatever its CSS display.
+const CELL =
+  'sm:border-b sm:border-slate-100 sm:px-2 sm:py-1 sm:align-top sm:dark:border-slate-800';
+const MINOR = `${CELL} text-xs text-slate-600 empty:hidden sm:table-cell sm:text-sm sm:text-inherit dark:text-slate-400 sm:dark:text-inherit`;
+
 /** Exactly the filtered observations, with units: the text alternative to every chart. */
 export function ObservationTable({
   rows,
@@ -15,47 +23,64 @@ export function ObservationTable({
   caption: string;
 }) {
   const t = tFor(lang);
-  const cell = 'border-b border-slate-100 px-2 py-1 align-top dark:border-slate-800';
   return (
     <div className="max-h-[28rem] overflow-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table role="table" className="block w-full border-collapse text-left text-sm sm:table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="sticky top-0 bg-white text-xs text-slate-600 dark:bg-slate-900 dark:text-slate-400">
-          <tr>
-            <th scope="col" className={cell}>
+        <thead
+          role="rowgroup"
+          className="sr-only bg-white text-xs text-slate-600 sm:not-sr-only sm:sticky sm:top-0 sm:table-header-group dark:bg-slate-900 dark:text-slate-400"
+        >
+          <tr role="row">
+            <th role="columnheader" scope="col" className={CELL}>
               {t('indicator')}
             </th>
-            <th scope="col" className={cell}>
+            <th role="columnheader" scope="col" className={CELL}>
               {t('region')}
             </th>
-            <th scope="col" className={cell}>
+            <th role="columnheader" scope="col" className={CELL}>
               {t('year')}
             </th>
-            <th scope="col" className={cell}>
+            <th role="columnheader" scope="col" className={CELL}>
               {t('details')}
             </th>
-            <th scope="col" className={`${cell} text-right`}>
+            <th role="columnheader" scope="col" className={`${CELL} text-right`}>
               {t('value')}
             </th>
-            <th scope="col" className={cell}>
+            <th role="columnheader" scope="col" className={`${CELL} hidden sm:table-cell`}>
               {t('unit')}
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className="block sm:table-row-group">
           {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row" className={`${cell} font-normal`}>
+            <tr
+              key={r.key}
+              role="row"
+              className="flex flex-wrap items-baseline gap-x-2 border-b border-slate-100 py-1.5 sm:table-row sm:border-0 sm:py-0 dark:border-slate-800"
+            >
+              <th role="rowheader" scope="row" className={`${CELL} basis-full font-normal`}>
                 {r.indicator}
               </th>
-              <td className={cell}>{r.region}</td>
-              <td className={`${cell} tabular-nums`}>{r.when}</td>
-              <td className={cell}>{dimensionsText(r)}</td>
-              <td className={`${cell} text-right tabular-nums`}>
+              <td role="cell" className={MINOR}>
+                {r.region}
+              </td>
+              <td role="cell" className={`${MINOR} whitespace-nowrap tabular-nums`}>
+                {r.when}
+              </td>
+              <td role="cell" className={MINOR}>
+                {dimensionsText(r)}
+              </td>
+              <td
+                role="cell"
+                className={`${CELL} ml-auto text-right font-medium whitespace-nowrap tabular-nums sm:font-normal`}
+              >
                 {r.valueText}
                 <RowMarks row={r} lang={lang} />
               </td>
-              <td className={cell}>{r.unit}</td>
+              <td role="cell" className={`${CELL} hidden sm:table-cell`}>
+                {r.unit}
+              </td>
             </tr>
           ))}
         </tbody>

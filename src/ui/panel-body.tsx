@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ObservationRow } from '../charts/observation-row';
+import type { DatasetMeta, ObservationRow } from '../charts/observation-row';
 import type { PanelModel, PanelTable } from '../charts/panel-model';
+import type { Observation } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import { ErrorBoundary } from './error-boundary';
 import { ObservationTable } from './observation-table';
@@ -16,12 +17,15 @@ interface PanelBodyProps {
   model: PanelModel | null;
   /** What the Table and Sources tabs list, and what the exports hold. */
   rows: readonly ObservationRow[];
+  /** The observations the rows print, in the same order, and their dataset's metadata. */
+  observations: readonly Observation[];
+  meta: DatasetMeta | null;
   /** Shown instead of an empty chart or table: what the view lacks and where figures are. */
   empty: ReactNode;
 }
 
 /** The open tab of a loaded panel: its chart(s), its figures as a table, or their sources. */
-export function PanelBody({ title, view, model, rows, empty }: PanelBodyProps) {
+export function PanelBody({ title, view, model, rows, observations, meta, empty }: PanelBodyProps) {
   const { lang, theme, tab, filters, onFiltersChange } = view;
   const t = tFor(lang);
   if (tab === 'table') {
@@ -38,7 +42,11 @@ export function PanelBody({ title, view, model, rows, empty }: PanelBodyProps) {
         </ul>
       );
     }
-    return rows.length === 0 ? empty : <SourcesList rows={rows} lang={lang} />;
+    return rows.length === 0 || !meta ? (
+      empty
+    ) : (
+      <SourcesList meta={meta} observations={observations} rows={rows} lang={lang} />
+    );
   }
   if (!model) return empty;
   return (

@@ -68,7 +68,10 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
       lang,
     });
   const svg = async ({ preset, background }: Omit<ImageSettings, 'pixelRatio'>) => {
-    const { renderExportSvg } = await loadRenderer();
+    const { loadChartCode, renderExportSvg } = await loadRenderer();
+    // A panel never scrolled to has not loaded its series code (heatmap, map): load it first,
+    // or ECharts draws axes with no cells.
+    await loadChartCode(charts.map((c) => c.option));
     return renderExportSvg({
       caption: caption(),
       charts,

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildRegionIndex } from '../data/regions';
@@ -67,5 +67,30 @@ describe('RegionCombobox', () => {
     await userEvent.type(input, 'Atlantis');
     expect(screen.queryAllByRole('option')).toHaveLength(0);
     expect(screen.getByText('No region matches')).toBeInTheDocument();
+  });
+});
+
+describe('RegionCombobox search as a first-time user types', () => {
+  it('selects the shown name on focus, so typing replaces it', async () => {
+    const onChange = vi.fn();
+    render(<RegionCombobox regions={regions} value="150000" lang="zh" onChange={onChange} />);
+    const input = screen.getByRole('combobox', { name: '地区' });
+    expect(input).toHaveValue('内蒙古自治区');
+    await userEvent.click(input);
+    await userEvent.keyboard('武川');
+    expect(input).toHaveValue('武川');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['武川县150125']);
+  });
+
+  it('matches pinyin, full and initials', async () => {
+    render(
+      <RegionCombobox regions={regions} value="150000" lang="en" onChange={() => undefined} />,
+    );
+    const input = screen.getByRole('combobox', { name: 'Region' });
+    await userEvent.click(input);
+    await userEvent.keyboard('hhht');
+    await waitFor(() =>
+      expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Hohhot150100']),
+    );
   });
 });

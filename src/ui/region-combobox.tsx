@@ -1,7 +1,8 @@
 import { useCombobox } from 'downshift';
 import { useEffect, useMemo, useState } from 'react';
+import { loadPinyinMatcher } from '../data/pinyin-match';
 import { flattenHierarchy, searchRegions } from '../data/regions';
-import type { RegionIndex, RegionOption } from '../data/regions';
+import type { PinyinMatcher, RegionIndex, RegionOption } from '../data/regions';
 import type { Lang } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 
@@ -14,13 +15,27 @@ interface RegionComboboxProps {
 
 /**
  * A searchable region hierarchy (Inner Mongolia → league/city → county), as an ARIA
- * combobox from Downshift: typing filters by Chinese or English name, alias or code.
+ * combobox from Downshift: typing filters by Chinese or English name, alias, code or pinyin
+ * (full or initials). Focus selects the name shown, so typing replaces it instead of appending.
  */
 export function RegionCombobox({ regions, value, lang, onChange }: RegionComboboxProps) {
   const t = tFor(lang);
   const options = useMemo(() => flattenHierarchy(regions), [regions]);
   const [query, setQuery] = useState('');
-  const items = useMemo(() => searchRegions(options, query), [options, query]);
+  const [matchPinyin, setMatchPinyin] = useState<PinyinMatcher | undefined>(undefined);
+  const items = useMemo(
+    () => searchRegions(options, query, matchPinyin),
+    [options, query, matchPinyin],
+  );
+  // Loaded on the first focus: by the time a name is typed, pinyin search is there.
+  const wantPinyin = () => {
+    if (matchPinyin) return;
+    loadPinyinMatcher().then(
+      (matcher) => setMatchPinyin(() => matcher),
+      // Offline before the chunk was cached: names, aliases and codes still match.
+      () => undefined,
+    );
+  };
   const selectedItem = options.find((o) => o.region.code === value) ?? null;
   const label = (o: RegionOption | null) => (o ? o.region.name[lang] : '');
 
@@ -67,7 +82,20 @@ export function RegionCombobox({ regions, value, lang, onChange }: RegionCombobo
       </label>
       <div className="flex">
         <input
-          {...getInputProps({ placeholder: t('filters.regionPlaceholder') })}
+          {...getInputProps({
+            placeholder: t('filters.regionPlaceholder'),
+            onFocus: (event) => {
+              event.currentTarget.select();
+              wantPinyin();
+            },
+            // The click that focuses the box would drop that selection for a caret: focus it
+            // here instead, and let the click only open the list.
+            onMouseDown: (event) => {
+              if (document.activeElement === event.currentTarget) return;
+              event.preventDefault();
+              event.currentTarget.focus();
+            },
+          })}
           className="w-full min-w-0 rounded-l-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 sm:w-64"
         />
         <button

@@ -11,6 +11,7 @@ import { ExportMenu } from './export-menu';
 import { PanelBody } from './panel-body';
 import type { SourceProps } from './panel-frame';
 import type { DatasetPanelSpec } from './panel-spec';
+import { useReportCoverage } from './panel-coverage';
 import { usePanelExporter } from './use-panel-exporter';
 
 /** A panel over one dataset: loads it (and the regions), then filters and builds. */
@@ -91,6 +92,7 @@ function Filtered({
     [spec, dataset, regions, observations, context, region, lang, regionName, narrow, drawContext],
   );
   const exporter = usePanelExporter(spec, view, rows, model, regionName);
+  useReportCoverage(spec.id, { empty: observations.length === 0, all });
   const empty = (
     <EmptyState
       all={all}
@@ -103,7 +105,15 @@ function Filtered({
   return render({
     status: 'ready',
     body: (
-      <PanelBody title={spec.title[lang]} view={view} model={model} rows={rows} empty={empty} />
+      <PanelBody
+        title={spec.title[lang]}
+        view={view}
+        model={model}
+        rows={rows}
+        observations={observations}
+        meta={dataset}
+        empty={empty}
+      />
     ),
     actions: exporter && <ExportMenu exporter={exporter} lang={lang} />,
     footer: sourceLine(dataset.sources[0], lang),

@@ -99,6 +99,8 @@ function Queried({
         view={view}
         model={model}
         rows={rows}
+        observations={observations}
+        meta={summary}
         empty={<p className="text-sm">{t('explorer.none')}</p>}
       />
     ),

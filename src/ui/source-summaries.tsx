@@ -25,6 +25,16 @@ export function SummariesSource({ spec, view, narrow, render }: SourceProps<Summ
   if (!model) return render({ status: 'loading' });
   return render({
     status: 'ready',
-    body: <PanelBody title={spec.title[lang]} view={view} model={model} rows={[]} empty={null} />,
+    body: (
+      <PanelBody
+        title={spec.title[lang]}
+        view={view}
+        model={model}
+        rows={[]}
+        observations={[]}
+        meta={null}
+        empty={null}
+      />
+    ),
   });
 }

@@ -1,38 +1,77 @@
-import type { Lang } from '../data/schema';
+import type { DatasetMeta, ObservationRow } from '../charts/observation-row';
+import type { Lang, Observation } from '../data/schema';
 import { tFor } from '../i18n/i18n';
-import type { ObservationRow } from '../charts/observation-row';
-import { dimensionsText } from '../charts/observation-row';
 import { RowMarks } from './row-marks';
+import { groupBySentence } from './source-groups';
 
-/** Per figure: the article it comes from and the sentence that states it, verbatim. */
-export function SourcesList({ rows, lang }: { rows: readonly ObservationRow[]; lang: Lang }) {
+interface SourcesListProps {
+  meta: DatasetMeta;
+  /** The panel's filtered observations; `rows[i]` displays `observations[i]`. */
+  observations: readonly Observation[];
+  rows: readonly ObservationRow[];
+  lang: Lang;
+}
+
+/**
+ * Per sentence of an article: the sentence once, verbatim, with the numbers it states marked,
+ * the figures of this view it states listed under it, and the article. In English, a faithful
+ * translation follows where the data has one, labelled so it is never taken for the source.
+ */
+export function SourcesList({ meta, observations, rows, lang }: SourcesListProps) {
   const t = tFor(lang);
+  const groups = groupBySentence(meta, observations, rows);
   return (
-    <ol className="max-h-[28rem] space-y-3 overflow-auto text-sm">
-      {rows.map((r) => (
-        <li key={r.key} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
-          <p className="font-medium">
-            {r.indicator} · {r.region} · {r.when}
-            {r.dimensions.length > 0 && ` · ${dimensionsText(r)}`}:{' '}
-            <span className="tabular-nums">{r.valueText}</span>
-            <RowMarks row={r} lang={lang} />
-          </p>
-          <blockquote lang="zh-CN" className="mt-1 text-slate-700 dark:text-slate-300">
-            “{r.quote}”
+    <ol className="max-h-[32rem] space-y-4 overflow-auto text-sm">
+      {groups.map((g) => (
+        <li key={g.key} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+          <blockquote lang="zh-CN" className="text-slate-800 dark:text-slate-200">
+            “
+            {g.segments.map((s, i) =>
+              s.marked ? (
+                <mark
+                  key={i}
+                  className="rounded-sm bg-amber-100 px-0.5 font-semibold text-slate-900 dark:bg-amber-900/60 dark:text-amber-50"
+                >
+                  {s.text}
+                </mark>
+              ) : (
+                s.text
+              ),
+            )}
+            ”
           </blockquote>
+          {lang === 'en' && g.quoteEn && (
+            <figure className="mt-1 text-slate-600 dark:text-slate-400">
+              <figcaption className="text-xs font-medium uppercase tracking-wide">
+                {t('quote.translation')}
+              </figcaption>
+              <p lang="en" className="italic">
+                {g.quoteEn}
+              </p>
+            </figure>
+          )}
+          <ul aria-label={t('quote.figures')} className="mt-2 space-y-0.5">
+            {g.figures.map((f) => (
+              <li key={f.key}>
+                <span className="text-slate-600 dark:text-slate-400">{f.label}: </span>
+                <span className="font-medium tabular-nums">{f.value}</span>
+                <RowMarks row={f.row} lang={lang} />
+                {f.row.basis && (
+                  <span className="block text-xs text-slate-500 dark:text-slate-400">
+                    {t('inferredBasis')}: {f.row.basis}
+                  </span>
+                )}
+                {f.row.note && (
+                  <span className="block text-xs text-slate-500 dark:text-slate-400">
+                    {t('note')}: {f.row.note}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
           <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-            {t('source')}: {r.sourceText}
+            {t('source')}: {g.source}
           </p>
-          {r.basis && (
-            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-              {t('inferredBasis')}: {r.basis}
-            </p>
-          )}
-          {r.note && (
-            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-              {t('note')}: {r.note}
-            </p>
-          )}
         </li>
       ))}
     </ol>

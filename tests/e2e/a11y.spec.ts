@@ -175,7 +175,7 @@ test('keyboard: filter bar, panel tabs and Export menu, focus always visible', a
     from: page.getByRole('combobox', { name: '起始年份', exact: true }),
     to: page.getByRole('combobox', { name: '截止年份', exact: true }),
     topic: page.getByRole('combobox', { name: '主题', exact: true }),
-    patterns: page.getByRole('button', { name: '图案', exact: true }),
+    patterns: page.getByRole('button', { name: '色盲友好图案', exact: true }),
     language: page.getByRole('button', { name: '语言: English', exact: true }),
     theme: page.getByRole('button', { name: '切换到深色', exact: true }),
   };
@@ -198,7 +198,10 @@ test('keyboard: filter bar, panel tabs and Export menu, focus always visible', a
     'the filter bar, in order',
   ).toEqual(Object.keys(filterBar));
 
-  // The panel's tabs: Tab into the tablist, arrows between tabs.
+  // Share sits after Export; then the panel's tabs: Tab into the tablist, arrows between tabs.
+  const shareButton = outcomes.getByRole('button', { name: '分享', exact: true });
+  await press('Tab');
+  await expect(shareButton).toBeFocused();
   const chartTab = outcomes.getByRole('tab', { name: '图表', exact: true });
   await press('Tab');
   await expect(chartTab).toBeFocused();
@@ -207,7 +210,9 @@ test('keyboard: filter bar, panel tabs and Export menu, focus always visible', a
   await press('ArrowLeft');
   await expect(chartTab).toBeFocused();
 
-  // Back to Export (Shift+Tab), open it, Tab through the menu, Escape.
+  // Back past Share to Export (Shift+Tab), open it, Tab through the menu, Escape.
+  await press('Shift+Tab');
+  await expect(shareButton).toBeFocused();
   await press('Shift+Tab');
   await expect(exportButton).toBeFocused();
   await page.keyboard.press('Enter');

@@ -267,8 +267,10 @@ test.describe('explorer', () => {
     await expect(quotes.first()).toBeVisible();
     const quoteTexts = (await quotes.allTextContents()).map(squash);
     expect(quoteTexts.some((q) => q.includes('12637'))).toBe(true);
-    // One source entry per table row: the Sources tab lists exactly the same observations.
-    await expect(morin.locator('ol > li')).toHaveCount(rows.length);
+    // One figure entry per table row: the Sources tab lists exactly the same observations,
+    // grouped under the sentences that state them (each sentence once).
+    await expect(morin.locator('ol > li li')).toHaveCount(rows.length);
+    expect(new Set(quoteTexts).size).toBe(quoteTexts.length);
 
     expectNoPageErrors(errors);
   });

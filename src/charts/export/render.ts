@@ -5,6 +5,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Lang } from '../../data/schema';
+import { loadModules, modulesFor } from '../chart-modules';
 import { echarts, THEME_NAME } from '../echarts-setup';
 import { SERIES_PALETTE } from '../palette';
 import type { ExportCaption } from './caption';
@@ -13,6 +14,14 @@ import type { Background, SizePreset } from './compose-svg';
 import { withExportKey } from './export-key';
 
 echarts.use([SVGRenderer]);
+
+/**
+ * Loads the series code the charts need (heatmap, map), as a chart does when it comes near the
+ * viewport. A panel never scrolled to has not loaded it, and ECharts silently draws nothing
+ * for an unknown series type: its image would have axes and no cells.
+ */
+export const loadChartCode = (options: readonly EChartsCoreOption[]): Promise<void> =>
+  loadModules([...new Set(options.flatMap(modulesFor))]);
 
 export interface ImageRequest {
   caption: ExportCaption;
