@@ -3,10 +3,13 @@ import type { RegionIndex } from '../data/regions';
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { dimensionValueName, indicatorById } from '../data/select';
 import { sourceLine, sourceOf } from '../data/describe';
+import { figureId } from '../data/figure-id';
 
 /** One observation as displayed text: the Table and Sources views and (later) CSV share it. */
 export interface ObservationRow {
   key: string;
+  /** The figure's permalink id (figure-id.ts): `data-figure` on its row, for highlighting. */
+  figure: string;
   indicator: string;
   unit: string;
   regionCode: string;
@@ -37,6 +40,7 @@ export const observationRows = (
       .join(' · ');
     return {
       key: `${o.indicator}|${o.region}|${o.year}|${details}`,
+      figure: figureId(dataset.id, o),
       indicator: indicator?.name[lang] ?? o.indicator,
       unit: indicator?.unit[lang] ?? '',
       regionCode: o.region,

@@ -42,7 +42,7 @@ export function ObservationTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key}>
+            <tr key={r.key} data-figure={r.figure}>
               <th scope="row" className={`${cell} font-normal`}>
                 {r.indicator}
               </th>

@@ -8,7 +8,11 @@ export function SourcesList({ rows, lang }: { rows: readonly ObservationRow[]; l
   return (
     <ol className="max-h-[28rem] space-y-3 overflow-auto text-sm">
       {rows.map((r) => (
-        <li key={r.key} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+        <li
+          key={r.key}
+          data-figure={r.figure}
+          className="border-l-2 border-slate-200 pl-3 dark:border-slate-700"
+        >
           <p className="font-medium">
             {r.indicator} · {r.region} · {r.year}
             {r.details && ` · ${r.details}`}: <span className="tabular-nums">{r.value}</span>
