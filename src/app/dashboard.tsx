@@ -10,6 +10,7 @@ import { PanelBoundary } from '../ui/panel-boundary';
 import type { PanelExporter } from '../ui/panel-exporter';
 import type { PanelView } from '../ui/view-props';
 import { ExportAll } from './export-all';
+import { FigureFinder } from './figure-finder';
 import { FilterBar } from './filter-bar';
 import type { PanelId } from './panel-ids';
 import { DATASETS_WITH_PANELS, SECTIONS } from './panels';
@@ -103,7 +104,10 @@ export function Dashboard() {
                 <h1 className="text-xl font-bold">{t('appTitle')}</h1>
                 <p className="text-sm text-slate-600 dark:text-slate-400">{t('appSubtitle')}</p>
               </div>
-              <ExportAll view={view} regions={regions.data} />
+              <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
+                <FigureFinder view={view} regions={regions.data} />
+                <ExportAll view={view} regions={regions.data} />
+              </div>
             </div>
           </header>
           <FilterBar view={view} regions={regions.data} />

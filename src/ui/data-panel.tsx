@@ -11,6 +11,7 @@ import { DatasetGate } from './dataset-gate';
 import { EmptyState } from './empty-state';
 import { ErrorBoundary } from './error-boundary';
 import { RenderError } from './render-error';
+import { CiteButton } from './cite-button';
 import { ExportMenu } from './export-menu';
 import { observationRows } from './observation-rows';
 import { ObservationTable } from './observation-table';
@@ -184,7 +185,12 @@ function PanelFrame({
       id={id}
       datasetId={datasetId}
       title={title[lang]}
-      actions={exporter && <ExportMenu exporter={exporter} lang={lang} />}
+      actions={
+        <div className="flex shrink-0 gap-2">
+          <CiteButton lang={lang} sources={dataset.sources} title={title[lang]} fileName={id} />
+          {exporter && <ExportMenu exporter={exporter} lang={lang} />}
+        </div>
+      }
       footer={sourceLine(dataset.sources[0], lang)}
     >
       <PanelTabs
