@@ -25,24 +25,11 @@ export const findFigureMark = (series: readonly SeriesLike[], id: string): MarkP
 };
 
 /**
- * Highlights a figure's mark in the live charts under `root` (ECharts' emphasis state and its
- * tooltip) and names it in `data-figure-mark` on the chart box. The ECharts code is loaded
- * only when a chart exists, so this never pulls it into the first screen.
+ * Highlights a figure's mark in the live charts under `root`; false while there is none (the
+ * chart not drawn yet, or a chart without figure ids). The ECharts part loads on demand.
  */
 export const highlightFigureMark = async (root: Element, id: string): Promise<boolean> => {
-  const boxes = root.querySelectorAll<HTMLElement>('[_echarts_instance_]');
-  if (boxes.length === 0) return false;
-  const { getInstanceByDom } = await import('echarts/core');
-  for (const box of boxes) {
-    const chart = getInstanceByDom(box);
-    if (!chart) continue;
-    const { series } = chart.getOption() as { series?: SeriesLike[] };
-    const at = findFigureMark(series ?? [], id);
-    if (!at) continue;
-    chart.dispatchAction({ type: 'highlight', ...at });
-    chart.dispatchAction({ type: 'showTip', ...at });
-    box.closest('[data-chart-ready]')?.setAttribute('data-figure-mark', id);
-    return true;
-  }
-  return false;
+  if (!root.querySelector('[_echarts_instance_]')) return false;
+  const { emphasizeFigure } = await import('./chart-emphasis');
+  return emphasizeFigure(root, id);
 };
