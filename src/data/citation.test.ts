@@ -55,6 +55,12 @@ describe('GB/T 7714-2015', () => {
       '张文强, 陈春艳. 2020年全区收缴枪支834支 子弹22.7万发：副题[N]. 内蒙古日报, 2021-01-05(5).',
     );
   });
+  it('joins a subtitle printed with a dash by the colon alone', () => {
+    const dashed = { ...source, subheadline: { zh: '——全市贯彻新发展理念', en: '— the city' } };
+    expect(gbtCitation(dashed)).toContain('22.7万发：全市贯彻新发展理念[N]');
+    expect(apaCitation(dashed)).toContain('[Region seized 834 firearms in 2020: the city]');
+  });
+
   it('lists three authors, then 等', () => {
     const many = { ...source, author: { zh: '甲一、乙二、丙三、丁四', en: 'A B, C D, E F, G H' } };
     expect(gbtCitation(many)).toMatch(/^甲一, 乙二, 丙三, 等\. /);

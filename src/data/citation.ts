@@ -27,9 +27,12 @@ export const bylineNames = (byline: string | undefined, lang: Lang): string[] =>
     .filter((name) => name !== '');
 };
 
+// A subtitle printed as "——全市贯彻…" takes the colon instead of its own dash.
+const subtitle = (text: string) => text.replace(/^[\s—–\-:：]+/, '');
+
 const titleOf = (source: Source, lang: Lang) =>
   source.subheadline
-    ? `${source.headline[lang]}${lang === 'zh' ? '：' : ': '}${source.subheadline[lang]}`
+    ? `${source.headline[lang]}${lang === 'zh' ? '：' : ': '}${subtitle(source.subheadline[lang])}`
     : source.headline[lang];
 
 const dateParts = (date: string): number[] => date.split('-').map(Number);
