@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
 import { figureId } from './figure-id';
-import { buildIndex } from './observation-index';
 import type { Dataset, Indicator, Localized, Observation, Region } from './schema';
 import { numberTerms, pinyinTerms, processTerm, tokenize } from './search-terms';
 
@@ -51,27 +50,16 @@ const numericValue = (o: Observation): string[] =>
 
 /** The latest figure of each indicator and of each region: a large dataset's entries. */
 const representatives = (dataset: Dataset): Observation[] => {
-  const index = buildIndex(dataset.observations);
-  const picked = new Set<Observation>();
-  const latest = (runs: Iterable<Observation[]>) => {
-    let best: Observation | undefined;
-    for (const run of runs) {
-      const last = run.at(-1);
-      if (last && (!best || last.year > best.year)) best = last;
-    }
-    return best;
-  };
-  const byRegion = new Map<string, Observation[][]>();
-  for (const runs of index.values()) {
-    const one = latest(runs.values());
-    if (one) picked.add(one);
-    for (const [region, run] of runs) byRegion.set(region, [...(byRegion.get(region) ?? []), run]);
+  const byIndicator = new Map<string, Observation>();
+  const byRegion = new Map<string, Observation>();
+  // One pass, no sorting: the first of the latest year wins, so the choice is deterministic.
+  for (const o of dataset.observations) {
+    const a = byIndicator.get(o.indicator);
+    if (!a || o.year > a.year) byIndicator.set(o.indicator, o);
+    const b = byRegion.get(o.region);
+    if (!b || o.year > b.year) byRegion.set(o.region, o);
   }
-  for (const runs of byRegion.values()) {
-    const one = latest(runs);
-    if (one) picked.add(one);
-  }
-  return [...picked];
+  return [...new Set([...byIndicator.values(), ...byRegion.values()])];
 };
 
 export const figureRef = (
@@ -99,6 +87,14 @@ export const figureRef = (
   };
 };
 
+// Names repeat over hundreds of figures; spell each once.
+const pinyinCache = new Map<string, string>();
+const pinyinOf = (name: string): string => {
+  let terms = pinyinCache.get(name);
+  if (terms === undefined) pinyinCache.set(name, (terms = pinyinTerms(name).join(' ')));
+  return terms;
+};
+
 const docOf = (ref: FigureRef, n: number, region: Region | undefined): Doc => {
   const { indicator, observation: o } = ref;
   const category =
@@ -114,7 +110,7 @@ const docOf = (ref: FigureRef, n: number, region: Region | undefined): Doc => {
       indicator.unit.zh,
       indicator.unit.en,
     ].join(' '),
-    pinyin: [indicator.name.zh, ...regionNames].flatMap(pinyinTerms).join(' '),
+    pinyin: [indicator.name.zh, ...regionNames].map(pinyinOf).join(' '),
     dims: ref.dims.map((d) => `${d.zh} ${d.en}`).join(' '),
     year: String(o.year),
     quote: `${o.quote} ${o.quoteEn ?? ''}`,
@@ -140,12 +136,19 @@ export const createFigureSearch = (datasets: readonly Dataset[], regionList: rea
       refs.push(ref);
     }
   }
+  // Names, titles and many quotes repeat over figures: segment each text once while building.
+  const segmented = new Map<string, string[]>();
   const index = new MiniSearch<Doc>({
     idField: 'n',
     fields: FIELDS,
-    tokenize,
+    tokenize: (text) => {
+      let tokens = segmented.get(text);
+      if (!tokens) segmented.set(text, (tokens = tokenize(text)));
+      return tokens;
+    },
     processTerm,
     searchOptions: {
+      tokenize,
       boost: BOOST,
       // Prefix matching lets 雷 find 雷管 and "deto" find detonators while typing; typo
       // tolerance only for Latin words long enough to have one.
@@ -154,6 +157,7 @@ export const createFigureSearch = (datasets: readonly Dataset[], regionList: rea
     },
   });
   index.addAll(docs);
+  segmented.clear();
   const byId = new Map(refs.map((r) => [r.id, r]));
   // Equal scores: the latest figure first, then the order of the files.
   const yearOf = (r: { id: unknown }) => refs[r.id as number]?.observation.year ?? 0;
