@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { highlightFigureMark } from '../charts/figure-mark';
 import { isFigureId } from '../data/figure-id';
 import type { RegionIndex } from '../data/regions';
-import type { FigureRef } from '../data/search-index';
+import type { FigureRef } from '../data/figure-ref';
 import { useManifest } from '../data/use-data';
 import { FigureSearch } from '../ui/figure-search';
 import { PANEL_INDICATORS, panelForFigure } from './figure-panels';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJson } from '../../tests/unit/load-fixtures';
 import { buildRegionIndex } from '../data/regions';
 import type { RegionsFile } from '../data/schema';
-import type { FigureRef } from '../data/search-index';
+import type { FigureRef } from '../data/figure-ref';
 import { filtersToShow } from './figure-focus';
 
 const regions = buildRegionIndex(readJson('public/data/regions.json') as RegionsFile);

@@ -1,6 +1,6 @@
 import type { RegionIndex } from '../data/regions';
 import type { Topic } from '../data/schema';
-import type { FigureRef } from '../data/search-index';
+import type { FigureRef } from '../data/figure-ref';
 import type { FilterState } from './view-state';
 
 /**

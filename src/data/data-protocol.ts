@@ -1,7 +1,7 @@
 import type { DataErrorPayload } from './data-error';
 import type { DatasetSummary, ObservationQuery } from './observation-index';
 import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from './schema';
-import type { FigureHit, FigureRef } from './search-index';
+import type { FigureHit, FigureRef } from './figure-ref';
 
 /** What the page can ask the data worker. */
 export type DataRequest =

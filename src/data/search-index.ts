@@ -1,24 +1,8 @@
 import MiniSearch from 'minisearch';
 import { figureId } from './figure-id';
-import type { Dataset, Indicator, Localized, Observation, Region } from './schema';
+import type { FigureHit, FigureRef } from './figure-ref';
+import type { Dataset, Observation, Region } from './schema';
 import { numberTerms, pinyinTerms, processTerm, tokenize } from './search-terms';
-
-/** One figure as search finds it: everything a result line needs, in both languages. */
-export interface FigureRef {
-  id: string;
-  datasetId: string;
-  datasetTitle: Localized;
-  indicator: Indicator;
-  observation: Observation;
-  regionName: Localized;
-  /** Dimension values as names, e.g. 卒中中心 / stroke centre. */
-  dims: Localized[];
-}
-
-export interface FigureHit extends FigureRef {
-  /** The index terms the query matched (after prefix expansion), for marking the snippet. */
-  terms: string[];
-}
 
 /**
  * Above this many figures a dataset (e.g. a synthetic 1M-observation one) adds one entry per

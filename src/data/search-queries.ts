@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DataLoadError } from './data-error';
 import { dataClient } from './queries';
 import type { ManifestEntry } from './schema';
-import type { FigureHit, FigureRef } from './search-index';
+import type { FigureHit, FigureRef } from './figure-ref';
 
 /** Figures for a query, answered by the data worker's search index. */
 export const searchQueryOptions = (entries: readonly ManifestEntry[], query: string, limit = 8) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJson } from '../../tests/unit/load-fixtures';
 import { createDataService } from './data-service';
 import { figureId } from './figure-id';
-import type { FigureHit, FigureRef } from './search-index';
+import type { FigureHit, FigureRef } from './figure-ref';
 import type { Manifest } from './schema';
 
 /** Serves public/data as the worker would fetch it; a listed file can be broken on purpose. */

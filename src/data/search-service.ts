@@ -1,6 +1,7 @@
 import { datasetIdPart, findFigure, isFigureId } from './figure-id';
 import type { Dataset, Region } from './schema';
-import type { FigureRef, FigureSearch } from './search-index';
+import type { FigureRef } from './figure-ref';
+import type { FigureSearch } from './search-index';
 
 /**
  * The search code (MiniSearch, the pinyin dictionary) is loaded the first time someone

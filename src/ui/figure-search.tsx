@@ -3,7 +3,7 @@ import { useCombobox } from 'downshift';
 import { useEffect, useState } from 'react';
 import { formatObservationValue } from '../charts/observation-text';
 import type { Lang, ManifestEntry } from '../data/schema';
-import type { FigureHit } from '../data/search-index';
+import type { FigureHit } from '../data/figure-ref';
 import { searchQueryOptions } from '../data/search-queries';
 import { tFor } from '../i18n/i18n';
 import { snippetParts } from './search-snippet';
