@@ -150,3 +150,55 @@ test('screenshots: results and the Cite dialog, zh/en, light/dark, 1280/390', as
         await shot(page, testInfo, `cite-${lang}-${theme}-${width}.png`);
       }
 });
+
+test('logs how long a search takes in the browser (never asserted)', async ({ page }) => {
+  await page.goto('/');
+  const box = searchBox(page, 'zh');
+  await expect(box).toBeVisible({ timeout: READY_TIMEOUT });
+  // Timed inside the page (input event to the option's text, polled every frame): Playwright's
+  // own retries back off to hundreds of milliseconds and would measure themselves.
+  const until = (query: string, text: string) =>
+    page.evaluate(
+      ({ query, text }) =>
+        new Promise<number>((resolve, reject) => {
+          const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+          if (!input) return reject(new Error('no search box'));
+          // Typed as the browser types (real input events), all at once.
+          input.focus();
+          input.select();
+          const start = performance.now();
+          if (query === '') document.execCommand('delete');
+          else document.execCommand('insertText', false, query);
+          const check = () => {
+            const first = document.querySelector('[role="listbox"] [role="option"]');
+            if (text === '' || first?.textContent?.includes(text))
+              resolve(performance.now() - start);
+            else if (performance.now() - start > 20_000) reject(new Error(`no "${text}"`));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+      { query, text },
+    );
+  await box.focus();
+  // First: the box's focus has started loading the search chunk and building the index.
+  const cold = Math.round(await until('雷管', '收缴雷管'));
+  const queries: [string, string][] = [
+    ['834', '收缴枪支'],
+    ['婴儿死亡率', '婴儿死亡率'],
+    ['22.7万', '收缴子弹'],
+    ['莫旗', '莫力达瓦'],
+    ['leiguan', '收缴雷管'],
+  ];
+  const warm: number[] = [];
+  for (let round = 0; round < 3; round += 1)
+    for (const [query, text] of queries) {
+      await until('', '');
+      warm.push(Math.round(await until(query, text)));
+    }
+  warm.sort((a, b) => a - b);
+  const median = warm[Math.floor(warm.length / 2)];
+  console.log(
+    `search in the browser: first result ${cold} ms after focus (index warmed on focus), median ${median} ms warm over ${warm.length} (includes the 150 ms debounce)`,
+  );
+});
