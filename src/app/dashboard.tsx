@@ -12,6 +12,7 @@ import { PanelFrame } from '../ui/panel-frame';
 import type { PanelSpec } from '../ui/panel-spec';
 import type { PanelTab, PanelView } from '../ui/view-props';
 import { ExportAll } from './export-all';
+import { FigureFinder } from './figure-finder';
 import { FilterBar } from './filter-bar';
 import { OfflineNotice } from './offline-notice';
 import { DATASETS_WITH_PANELS, OVERVIEW, PANELS, SECTIONS } from './registry';
@@ -108,7 +109,10 @@ export function Dashboard() {
                 <h1 className="text-xl font-bold">{t('appTitle')}</h1>
                 <p className="text-sm text-slate-600 dark:text-slate-400">{t('appSubtitle')}</p>
               </div>
-              <ExportAll view={view} regions={regions.data} />
+              <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
+                <FigureFinder view={view} regions={regions.data} />
+                <ExportAll view={view} regions={regions.data} />
+              </div>
             </div>
           </header>
           <FilterBar view={view} regions={regions.data} />

@@ -25,6 +25,8 @@ const fakeView = (overrides: Partial<View> = {}): View => ({
   toggleTheme: vi.fn(),
   patterns: false,
   togglePatterns: vi.fn(),
+  figure: null,
+  showFigure: vi.fn(),
   ...overrides,
 });
 

@@ -5,9 +5,17 @@ import { useAllSummaries, useRegions } from '../data/page/use-data';
 import type { Lang, Topic } from '../data/schema';
 import type { Filters } from '../charts/filter-text';
 import type { PanelTab } from '../ui/view-props';
-import { applyFilters, auditSearch, tabKey, viewParsers, withoutDropped } from './view-state';
+import {
+  applyFigure,
+  applyFilters,
+  auditSearch,
+  tabKey,
+  viewParsers,
+  withoutDropped,
+} from './view-state';
 import type { AuditContext, Dropped, Theme } from './view-state';
 import { useSystemTheme } from './use-system-theme';
+import { useFigure } from './use-figure';
 
 const THEME_KEY = 'imde-theme';
 
@@ -29,17 +37,19 @@ export const useView = () => {
   const [state, setState] = useQueryStates(viewParsers, { history: 'push' });
   const regions = useRegions();
   const { summaries, settled } = useAllSummaries();
+  const figure = useFigure(state.figure);
   const [audit, setAudit] = useState<{ search: string; dropped: Dropped[] } | null>(null);
 
   const ctx = useMemo<AuditContext | null>(() => {
-    if (!regions.data || !settled) return null;
+    if (!regions.data || !settled || figure.pending) return null;
     const years = summaries.flatMap((s) => s.years);
     if (years.length === 0) return null;
     return {
       regionCodes: new Set(regions.data.all.map((r) => r.code)),
       years: [Math.min(...years), Math.max(...years)],
+      figureKnown: figure.known,
     };
-  }, [regions.data, summaries, settled]);
+  }, [regions.data, summaries, settled, figure.pending, figure.known]);
 
   // Once the data is known, whatever the URL asks that cannot be applied is named in a
   // notice (derived during render, React's pattern for state that follows props) and dropped
@@ -86,6 +96,12 @@ export const useView = () => {
     [setState],
   );
   const setLang = useCallback((lang: Lang) => void setState({ lang }), [setState]);
+  /** Shows a figure: its id in the URL with whatever filters it needs, one history entry. */
+  const showFigure = useCallback(
+    (id: string | null, patch: Partial<Filters & { topic: Topic | null }> = {}) =>
+      void setState({ figure: id, ...patch }),
+    [setState],
+  );
   const togglePatterns = useCallback(() => {
     void setState({ patterns: !state.patterns });
   }, [state.patterns, setState]);
@@ -117,6 +133,12 @@ export const useView = () => {
     toggleTheme,
     patterns: state.patterns,
     togglePatterns,
+    /** The figure of a `figure=` link, once found (FigureRef from the data worker). */
+    figure:
+      applyFigure(state.figure, ctx) !== null && figure.ref?.id === state.figure
+        ? figure.ref
+        : null,
+    showFigure,
   };
 };
 

@@ -4,6 +4,7 @@ import { createLoader } from 'nuqs';
 import type { inferParserType } from 'nuqs';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { figureId } from '../data/figure-id';
 import { LANGS, TOPICS } from '../data/vocabulary';
 import type { RegionsFile } from '../data/schema';
 import { PANEL_TABS } from '../ui/view-props';
@@ -12,6 +13,7 @@ import { UrlNotice } from './url-notice';
 import {
   DEFAULT_REGION,
   THEMES,
+  applyFigure,
   applyFilters,
   auditSearch,
   serializeView,
@@ -35,9 +37,12 @@ const regionCodes = (readJson('public/data/regions.json') as RegionsFile).region
   (r) => r.code,
 );
 const allYears = bundledDatasets().flatMap((d) => d.observations.map((o) => o.year));
+const figureIds = bundledDatasets().flatMap((d) => d.observations.map((o) => figureId(d.id, o)));
+const knownFigures = new Set(figureIds);
 const ctx: AuditContext = {
   regionCodes: new Set(regionCodes),
   years: [Math.min(...allYears), Math.max(...allYears)],
+  figureKnown: (id) => knownFigures.has(id),
 };
 const [FIRST_YEAR, LAST_YEAR] = ctx.years;
 const VIEW_PARAMS = Object.keys(viewParsers) as ViewParam[];
@@ -52,7 +57,7 @@ type View = inferParserType<typeof viewParsers>;
 
 const appliedView = (search: string): View => {
   const state: View = loadView(search);
-  return { ...state, ...applyFilters(state, ctx) };
+  return { ...state, ...applyFilters(state, ctx), figure: applyFigure(state.figure, ctx) };
 };
 const DEFAULT_VIEW = appliedView('');
 
@@ -71,6 +76,7 @@ const checkValidView = (view: View) => {
   expect(view.theme === null || (THEMES as readonly string[]).includes(view.theme)).toBe(true);
   expect(view.embed === null || PANEL_IDS.includes(view.embed)).toBe(true);
   expect(['undefined', 'boolean']).toContain(typeof (view as Record<string, unknown>).patterns);
+  expect(view.figure === null || /^[0-9a-z]{4}-[0-9a-z]{10}$/.test(view.figure)).toBe(true);
   for (const id of PANEL_IDS) expect(PANEL_TABS).toContain(view[tabKey(id)]);
 };
 
@@ -247,6 +253,7 @@ const validPart: fc.Arbitrary<Part> = fc.oneof(
   pair('lang', fc.constantFrom(...LANGS), 'ok'),
   pair('theme', fc.constantFrom(...THEMES), 'ok'),
   pair('embed', fc.constantFrom(...PANEL_IDS), 'ok'),
+  pair('figure', fc.constantFrom(...figureIds), 'ok'),
   pair(tabParam, fc.constantFrom(...PANEL_TABS), 'ok'),
   // Invalid values of `patterns` are left out: see the known bug below.
   ...(isViewParam('patterns') ? [pair('patterns', fc.constantFrom('true', 'false'), 'ok')] : []),
@@ -262,6 +269,16 @@ const invalidPart: fc.Arbitrary<Part> = fc.oneof(
   pair('theme', notIn(THEMES), 'invalid'),
   pair('patterns', notIn(['true', 'false']), 'invalid'),
   pair('embed', notIn(PANEL_IDS), 'invalid'),
+  pair(
+    'figure',
+    fc.stringMatching(/^[0-9a-z]{4}-[0-9a-z]{10}$/).filter((id) => !knownFigures.has(id)),
+    'unknown-figure',
+  ),
+  pair(
+    'figure',
+    fc.string({ maxLength: 16 }).filter((v) => !/^[0-9a-z]{4}-[0-9a-z]{10}$/.test(v)),
+    'invalid',
+  ),
   pair(tabParam, notIn(PANEL_TABS), 'invalid'),
   pair(
     unknownKey,
@@ -512,7 +529,17 @@ describe('auditSearch property: any query string yields a valid view and an hone
 
   it('names the parameters it covers', () => {
     // A new view parameter must be generated above too; this list is the reminder.
-    const covered = ['embed', 'from', 'lang', 'patterns', 'region', 'theme', 'to', 'topic'];
+    const covered = [
+      'embed',
+      'figure',
+      'from',
+      'lang',
+      'patterns',
+      'region',
+      'theme',
+      'to',
+      'topic',
+    ];
     expect(VIEW_PARAMS.filter((p) => !p.startsWith('tab.') && !covered.includes(p))).toEqual([]);
     expect(DEFAULT_VIEW.region).toBe(DEFAULT_REGION);
   });

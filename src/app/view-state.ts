@@ -1,4 +1,5 @@
 import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs';
+import { isFigureId } from '../data/figure-id';
 import { LANGS, TOPICS } from '../data/vocabulary';
 import type { Lang, Topic } from '../data/schema';
 import { PANEL_TABS } from '../ui/view-props';
@@ -24,6 +25,11 @@ const parseAsRegionCode = createParser({
 
 // nuqs' parseAsBoolean reads anything but "true" as false; a link saying `patterns=yes`
 // deserves a notice, not a silent "off".
+const parseAsFigureId = createParser({
+  parse: (v) => (isFigureId(v) ? v : null),
+  serialize: (v: string) => v,
+});
+
 const parseAsStrictBoolean = createParser({
   parse: (v) => (v === 'true' ? true : v === 'false' ? false : null),
   serialize: (v: boolean) => String(v),
@@ -49,6 +55,8 @@ const baseParsers = {
   patterns: parseAsStrictBoolean.withDefault(false),
   /** `?embed=<panel id>`: that one panel alone, for an iframe. */
   embed: parseAsStringLiteral(PANEL_IDS),
+  /** `?figure=<figure id>` (src/data/figure-id.ts): that figure, scrolled to and highlighted. */
+  figure: parseAsFigureId,
 };
 
 export const viewParsers: typeof baseParsers & Record<TabKey, typeof tabParser> = {
@@ -73,13 +81,16 @@ export interface Dropped {
     | 'invalid'
     | 'unknown-region'
     | 'year-out-of-range'
-    | 'from-after-to';
+    | 'from-after-to'
+    | 'unknown-figure';
 }
 
 export interface AuditContext {
   regionCodes: ReadonlySet<string>;
   /** The years the data covers, inclusive. */
   years: readonly [number, number];
+  /** Whether a figure id names a figure of the data; absent: figure ids are not checked. */
+  figureKnown?: (id: string) => boolean;
 }
 
 const isViewParam = (key: string): key is ViewParam => Object.hasOwn(viewParsers, key);
@@ -109,6 +120,8 @@ export const auditSearch = (search: string, ctx: AuditContext): Dropped[] => {
     if (parsed === null) dropped.push({ param, value, reason: 'invalid' });
     else if (param === 'region' && !ctx.regionCodes.has(value))
       dropped.push({ param, value, reason: 'unknown-region' });
+    else if (param === 'figure' && ctx.figureKnown && !ctx.figureKnown(value))
+      dropped.push({ param, value, reason: 'unknown-figure' });
     else if ((param === 'from' || param === 'to') && typeof parsed === 'number') {
       if (parsed < ctx.years[0] || parsed > ctx.years[1])
         dropped.push({ param, value, reason: 'year-out-of-range' });
@@ -159,5 +172,9 @@ export const applyFilters = (
     topic: state.topic,
   };
 };
+
+/** The figure actually shown: none while unknown to the data, like an unknown region. */
+export const applyFigure = (figure: string | null, ctx: AuditContext | null): string | null =>
+  figure !== null && ctx?.figureKnown?.(figure) !== false ? figure : null;
 
 export type { Lang };

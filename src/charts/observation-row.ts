@@ -1,4 +1,5 @@
 import { sourceLine } from '../data/describe';
+import { figureId } from '../data/figure-id';
 import type { Dataset, Lang, Observation, Source } from '../data/schema';
 import { observationKey } from '../data/schema';
 import { categoryName, dimensionValueName } from '../data/select';
@@ -6,7 +7,7 @@ import { formatObservationValue } from './observation-text';
 import { periodText } from './period-text';
 
 /** What a row needs of its dataset: a summary (the explorer's) has no dimensions. */
-export type DatasetMeta = Pick<Dataset, 'indicators' | 'sources'> &
+export type DatasetMeta = Pick<Dataset, 'id' | 'indicators' | 'sources'> &
   Partial<Pick<Dataset, 'dimensions'>>;
 
 /**
@@ -16,6 +17,8 @@ export type DatasetMeta = Pick<Dataset, 'indicators' | 'sources'> &
 export interface ObservationRow {
   /** Unique within a dataset: indicator, region, year and dimensions. */
   key: string;
+  /** The figure's permalink id (figure-id.ts): `data-figure` on its row, for highlighting. */
+  figure: string;
   indicatorId: string;
   indicator: string;
   unit: string;
@@ -56,6 +59,7 @@ export const observationRow = (
   const source = sourceOf(meta, o);
   return {
     key: observationKey(o),
+    figure: figureId(meta.id, o),
     indicatorId: o.indicator,
     indicator: indicator?.name[lang] ?? o.indicator,
     unit: indicator?.unit[lang] ?? '',

@@ -1,4 +1,5 @@
 import type { Dataset, Lang, Observation } from '../data/schema';
+import { figureId } from '../data/figure-id';
 import { indicatorById } from '../data/select';
 import { formatNumber } from './format';
 import { formatObservationValue } from './observation-text';
@@ -18,6 +19,8 @@ export interface ObservationItem {
   /** Formatted number alone, for labels where the axis already names the unit. */
   number: string;
   derived: boolean;
+  /** The figure's permalink id: the app finds the mark of a searched figure by it. */
+  figure: string;
 }
 
 export const observationItem = (
@@ -31,6 +34,7 @@ export const observationItem = (
   text: formatObservationValue(observation, indicatorById(dataset, observation.indicator), lang),
   number: typeof observation.value === 'number' ? formatNumber(observation.value, lang) : '',
   derived: observation.derived === true,
+  figure: figureId(dataset.id, observation),
 });
 
 interface WithItem {

@@ -1,6 +1,7 @@
 import type { DataErrorPayload } from './data-error';
 import type { DatasetSummary } from './dataset-summary';
 import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from './schema';
+import type { FigureHit, FigureRef } from './figure-ref';
 
 export interface ObservationQuery {
   indicator: string;
@@ -16,7 +17,11 @@ export type DataRequest =
   | { kind: 'regions' }
   | { kind: 'dataset'; entry: ManifestEntry }
   | { kind: 'summary'; entry: ManifestEntry }
-  | { kind: 'query'; entry: ManifestEntry; query: ObservationQuery };
+  | { kind: 'query'; entry: ManifestEntry; query: ObservationQuery }
+  /** Figures matching words, numbers or names, over the datasets given (search-index.ts). */
+  | { kind: 'search'; entries: readonly ManifestEntry[]; query: string; limit: number }
+  /** The figure of a permalink id, or null when no dataset has it. */
+  | { kind: 'figure'; entries: readonly ManifestEntry[]; id: string };
 
 export interface DataReplies {
   manifest: Manifest;
@@ -24,6 +29,8 @@ export interface DataReplies {
   dataset: Dataset;
   summary: DatasetSummary;
   query: Observation[];
+  search: FigureHit[];
+  figure: FigureRef | null;
 }
 
 export type DataReply<K extends DataRequest['kind']> = DataReplies[K];
@@ -43,4 +50,6 @@ export const requestFile = (request: DataRequest): string =>
     ? 'manifest.json'
     : request.kind === 'regions'
       ? 'regions.json'
-      : request.entry.file;
+      : 'entry' in request
+        ? request.entry.file
+        : 'search index';

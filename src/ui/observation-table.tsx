@@ -56,6 +56,7 @@ export function ObservationTable({
           {rows.map((r) => (
             <tr
               key={r.key}
+              data-figure={r.figure}
               role="row"
               className="flex flex-wrap items-baseline gap-x-2 border-b border-slate-100 py-1.5 sm:table-row sm:border-0 sm:py-0 dark:border-slate-800"
             >

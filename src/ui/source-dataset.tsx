@@ -6,6 +6,7 @@ import { useDataset, useManifest, useRegions, useRetrySummary } from '../data/pa
 import type { RegionIndex } from '../data/regions';
 import type { Dataset, ManifestEntry } from '../data/schema';
 import { selectObservations } from '../data/select';
+import { CiteButton } from './cite-button';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
 import { PanelBody } from './panel-body';
@@ -115,7 +116,17 @@ function Filtered({
         empty={empty}
       />
     ),
-    actions: exporter && <ExportMenu exporter={exporter} lang={lang} />,
+    actions: (
+      <div className="flex shrink-0 gap-2">
+        <CiteButton
+          lang={lang}
+          sources={dataset.sources}
+          title={spec.title[lang]}
+          fileName={spec.id}
+        />
+        {exporter && <ExportMenu exporter={exporter} lang={lang} />}
+      </div>
+    ),
     footer: sourceLine(dataset.sources[0], lang),
   });
 }

@@ -52,7 +52,7 @@ export function SourcesList({ meta, observations, rows, lang }: SourcesListProps
           )}
           <ul aria-label={t('quote.figures')} className="mt-2 space-y-0.5">
             {g.figures.map((f) => (
-              <li key={f.key}>
+              <li key={f.key} data-figure={f.row.figure}>
                 <span className="text-slate-600 dark:text-slate-400">{f.label}: </span>
                 <span className="font-medium tabular-nums">{f.value}</span>
                 <RowMarks row={f.row} lang={lang} />

@@ -10,7 +10,7 @@ import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from 
 // One data client (one worker) per QueryClient: the app has one; each test's fresh
 // QueryClient gets a fresh client, so no cached file leaks between tests.
 const clients = new WeakMap<QueryClient, DataClient>();
-const dataClient = (queryClient: QueryClient): DataClient => {
+export const dataClient = (queryClient: QueryClient): DataClient => {
   let client = clients.get(queryClient);
   if (!client) clients.set(queryClient, (client = createDataClient()));
   return client;

@@ -6,6 +6,7 @@ import { buildIndex, queryIndex } from './observation-index';
 import type { DatasetSummary } from '../dataset-summary';
 import type { ObservationIndex } from './observation-index';
 import type { Dataset, Manifest, ManifestEntry, RegionsFile } from '../schema';
+import { findFigureIn, loadFigureSearch } from './search-service';
 import { validateDataset, validateManifest, validateRegions } from './validate';
 
 interface Loaded {
@@ -48,6 +49,16 @@ export const createDataService = (fetchImpl?: typeof fetch) => {
       return { dataset, index: buildIndex(dataset.observations), summary: summarise(dataset) };
     });
 
+  // Datasets that fail to load are left out of search: their panels show the error.
+  const datasets = async (entries: readonly ManifestEntry[]) =>
+    (await Promise.allSettled(entries.map(loaded))).flatMap((r) =>
+      r.status === 'fulfilled' ? [r.value.dataset] : [],
+    );
+  const search = (entries: readonly ManifestEntry[]) =>
+    once(`search:${entries.map((e) => e.id).join(',')}`, async () =>
+      loadFigureSearch(await datasets(entries), (await regions()).regions),
+    );
+
   const handle = async (request: DataRequest): Promise<Reply> => {
     switch (request.kind) {
       case 'manifest':
@@ -60,6 +71,15 @@ export const createDataService = (fetchImpl?: typeof fetch) => {
         return (await loaded(request.entry)).summary;
       case 'query':
         return queryIndex((await loaded(request.entry)).index, request.query);
+      case 'search':
+        return (await search(request.entries)).search(request.query, request.limit);
+      case 'figure':
+        return findFigureIn(
+          await search(request.entries),
+          await datasets(request.entries),
+          (await regions()).regions,
+          request.id,
+        );
     }
   };
   return { handle };

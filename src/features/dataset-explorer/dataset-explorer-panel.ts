@@ -10,8 +10,11 @@ const HEIGHT = 320;
  * one indicator at a time, one line per region of the selection. Its id is derived from the
  * dataset's, `explore-<dataset id>`.
  */
+/** The `data-panel` id of a dataset's explorer panel, e.g. `explore-synthetic`. */
+export const explorerPanelId = (datasetId: string) => `explore-${datasetId}`;
+
 export const explorerPanel = (entry: ManifestEntry): IndexPanelSpec => ({
-  id: `explore-${entry.id}`,
+  id: explorerPanelId(entry.id),
   source: 'index',
   entry,
   title: entry.title,
