@@ -1,7 +1,7 @@
 import { sourceLine } from '../data/describe';
 import { figureId } from '../data/figure-id';
 import type { Dataset, Lang, Observation, Source } from '../data/schema';
-import { observationKey } from '../data/schema';
+import { observationKey } from '../data/observation-key';
 import { categoryName, dimensionValueName } from '../data/select';
 import { formatObservationValue } from './observation-text';
 import { periodText } from './period-text';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDatasets } from '../../tests/unit/load-fixtures';
-import { observationKey } from './schema';
-import { datasetIdPart, figureId, figureKey, findFigure, isFigureId } from './figure-id';
+import { datasetIdPart, figureId, findFigure, isFigureId } from './figure-id';
 
 const base = { indicator: 'detonators-seized', region: '150000', year: 2020 };
 
@@ -33,14 +32,6 @@ describe('figureId', () => {
     expect(
       figureId('health-13th-fyp', base).startsWith(`${datasetIdPart('health-13th-fyp')}-`),
     ).toBe(true);
-  });
-
-  it('hashes exactly the identity the schema forbids twice (observationKey)', () => {
-    const observations = [
-      { ...base, dims: { stage: 'before', centre: 'stroke' } },
-      ...bundledDatasets().flatMap((d) => d.observations),
-    ];
-    for (const o of observations) expect(figureKey(o)).toBe(observationKey(o));
   });
 
   it('ignores the order of dims (they are a set)', () => {

@@ -1,14 +1,7 @@
+import { observationKey } from './observation-key';
 import type { Observation } from './schema';
 
 type FigureKey = Pick<Observation, 'indicator' | 'region' | 'year' | 'dims'>;
-
-// schema.ts `observationKey`, restated: importing schema.ts would bring zod to the page
-// (the view state checks ids). The tests hold the two equal.
-export const figureKey = (o: FigureKey) =>
-  `${o.indicator}|${o.region}|${o.year}|${Object.entries(o.dims ?? {})
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',')}`;
 
 /**
  * cyrb53: a 53-bit string hash (public domain). Two 32-bit multiply-xorshift lanes: well
@@ -41,7 +34,7 @@ export const datasetIdPart = (datasetId: string): string => base36(cyrb53(datase
  * lets a link be resolved by hashing one dataset's figures rather than all of them.
  */
 export const figureId = (datasetId: string, observation: FigureKey): string =>
-  `${datasetIdPart(datasetId)}-${base36(cyrb53(`${datasetId}|${figureKey(observation)}`), 10)}`;
+  `${datasetIdPart(datasetId)}-${base36(cyrb53(`${datasetId}|${observationKey(observation)}`), 10)}`;
 
 export const FIGURE_ID_PATTERN = /^[0-9a-z]{4}-[0-9a-z]{10}$/;
 

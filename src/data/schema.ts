@@ -11,6 +11,7 @@ z.config({ jitless: true });
  */
 
 // The vocabularies live in their own module so the UI can use them without bundling zod.
+import { observationKey } from './observation-key';
 import { TOPICS } from './vocabulary';
 import type { Lang, Topic } from './vocabulary';
 
@@ -230,16 +231,6 @@ export const observationSchema = z.strictObject({
   undated: z.literal(true).optional(),
 });
 export type Observation = z.infer<typeof observationSchema>;
-
-const dimsKey = (dims: Record<string, string> | undefined) =>
-  Object.entries(dims ?? {})
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
-
-/** The identity of one figure: no two observations of a dataset may share it. */
-export const observationKey = (o: Pick<Observation, 'indicator' | 'region' | 'year' | 'dims'>) =>
-  `${o.indicator}|${o.region}|${o.year}|${dimsKey(o.dims)}`;
 
 export const datasetSchema = z
   .strictObject({
