@@ -1,8 +1,9 @@
-import { fetchDataFile } from './data-error';
+import { DataLoadError, fetchDataFile } from './data-error';
 import type { DataReplies, DataRequest } from './data-protocol';
 import { checked, loadDataFile } from './load';
 import { buildIndex, queryIndex, summarise } from './observation-index';
 import type { DatasetSummary, ObservationIndex } from './observation-index';
+import type { ParquetDataset, ParquetEngine } from './parquet-dataset';
 import type { Dataset, Manifest, ManifestEntry, RegionsFile } from './schema';
 import { validateDataset, validateManifest, validateRegions } from './validate';
 
@@ -19,7 +20,12 @@ type Reply = DataReplies[DataRequest['kind']];
  * this, and the page only falls back to running it itself where workers are unavailable.
  * Successful loads are cached; a failure is not, so Retry fetches again.
  */
-export const createDataService = (fetchImpl?: typeof fetch) => {
+export const createDataService = (
+  fetchImpl?: typeof fetch,
+  // DuckDB-WASM is imported only when a Parquet dataset is opened; tests pass another engine.
+  parquetEngine: () => Promise<ParquetEngine> = () =>
+    import('./parquet-wasm').then((m) => m.openWasmEngine()),
+) => {
   const cache = new Map<string, Promise<unknown>>();
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     const hit = cache.get(key) as Promise<T> | undefined;
@@ -46,7 +52,32 @@ export const createDataService = (fetchImpl?: typeof fetch) => {
       return { dataset, index: buildIndex(dataset.observations), summary: summarise(dataset) };
     });
 
+  // One engine for all Parquet datasets, started by the first.
+  const engine = () => once('parquet-engine', parquetEngine);
+  const parquet = (entry: ManifestEntry) =>
+    once<ParquetDataset>(`parquet:${entry.id}:${entry.file}`, async () =>
+      (await import('./parquet-dataset')).openParquetDataset(
+        entry,
+        await regions(),
+        engine,
+        fetchImpl,
+      ),
+    );
+
   const handle = async (request: DataRequest): Promise<Reply> => {
+    if ('entry' in request && request.entry.format === 'parquet') {
+      const { entry } = request;
+      switch (request.kind) {
+        case 'dataset':
+          throw new DataLoadError(entry.file, 'schema', [
+            { path: '$', message: 'is a Parquet dataset: it is queried, never loaded whole' },
+          ]);
+        case 'summary':
+          return (await parquet(entry)).summary;
+        case 'query':
+          return (await parquet(entry)).query(request.query);
+      }
+    }
     switch (request.kind) {
       case 'manifest':
         return manifest();

@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger } from '@duckdb/duckdb-wasm';
+// Self-hosted from the build (no CDN): Vite copies both files into assets/ with hashed names.
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { plainRow } from './sql-engine';
+import type { SqlEngine } from './sql-engine';
+
+export interface WasmEngine extends SqlEngine {
+  /** Makes `url` readable as `name` in SQL, over HTTP range requests. */
+  register(name: string, url: string): Promise<void>;
+}
+
+/**
+ * DuckDB-WASM, started inside the data worker the first time a Parquet dataset is opened:
+ * its own worker runs the engine (the "eh" build: WebAssembly exceptions, in every browser the
+ * app supports). Files are read piece by piece with range requests; a server without range
+ * support is an error rather than a silent download of the whole file.
+ */
+export const openWasmEngine = async (): Promise<WasmEngine> => {
+  const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
+  await db.instantiate(new URL(wasmUrl, self.location.href).href);
+  await db.open({
+    query: { castBigIntToDouble: true },
+    filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false },
+  });
+  const connection = await db.connect();
+  // Nothing may be fetched from DuckDB's extension site (the CSP forbids it anyway), and the
+  // footers of files read once are kept for the next query.
+  await connection.query(
+    'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; SET enable_object_cache = true',
+  );
+  return {
+    register: (name, url) => db.registerFileURL(name, url, DuckDBDataProtocol.HTTP, false),
+    query: async (sql) => {
+      const table = await connection.query(sql);
+      return table.toArray().map((row: { toJSON(): Record<string, unknown> }) => plainRow(row.toJSON()));
+    },
+  };
+};
