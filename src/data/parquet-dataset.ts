@@ -39,7 +39,10 @@ export const validateDescriptor = (
       : [{ path: `$.regions[${i}]`, message: `region code ${code} is not in regions.json` }],
   );
   if (expectedId !== undefined && d.id !== expectedId)
-    problems.push({ path: '$.id', message: `is "${d.id}" but the manifest expects "${expectedId}"` });
+    problems.push({
+      path: '$.id',
+      message: `is "${d.id}" but the manifest expects "${expectedId}"`,
+    });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: d };
 };
 
@@ -77,8 +80,11 @@ export const engineError = (error: unknown, files: readonly string[]): DataLoadE
       ]);
 };
 
-const absolute = (file: string) =>
-  new URL(dataUrl(file), typeof self !== 'undefined' ? self.location.href : undefined).href;
+/** DuckDB's own worker resolves nothing relative to the page: give it the whole URL. */
+const absolute = (file: string) => {
+  const base = (globalThis as { location?: { href: string } }).location?.href;
+  return base ? new URL(dataUrl(file), base).href : dataUrl(file);
+};
 
 /**
  * Opens a Parquet dataset: its descriptor (zod, like every JSON file), then its rows checked in

@@ -56,7 +56,5 @@ export const queryParquet = async (
   const order = new Map(q.regions.map((r, i) => [r, i]));
   return rows
     .map((row) => toObservation(q.indicator, row))
-    .sort(
-      (a, b) => (order.get(a.region) ?? 0) - (order.get(b.region) ?? 0) || a.year - b.year,
-    );
+    .sort((a, b) => (order.get(a.region) ?? 0) - (order.get(b.region) ?? 0) || a.year - b.year);
 };

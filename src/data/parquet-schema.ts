@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  indicatorSchema,
-  localizedSchema,
-  regionCodeSchema,
-  sourceSchema,
-} from './schema';
+import { indicatorSchema, localizedSchema, regionCodeSchema, sourceSchema } from './schema';
 import { TOPICS } from './vocabulary';
 
 /**

@@ -75,8 +75,8 @@ const rowProblems = (
   d: ParquetDescriptor,
   regionCodes: ReadonlySet<string>,
   optional: ReadonlySet<string>,
+  file: string,
 ): ParquetProblem[] => {
-  const file = String(row.file);
   const at = (column: string, message: string): ParquetProblem => ({
     file,
     path: rowPath(Number(row.row), column),
@@ -85,7 +85,7 @@ const rowProblems = (
   const out: ParquetProblem[] = [];
   const indicator = d.indicators.find((i) => i.id === row.indicator);
   if (!indicator) out.push(at('indicator', `unknown indicator "${String(row.indicator)}"`));
-  const region = row.region === null ? null : String(row.region);
+  const region = typeof row.region === 'string' ? row.region : null;
   if (region === null) out.push(at('region', 'is empty'));
   else if (!regionCodes.has(region))
     out.push(at('region', `region code ${region} is not in regions.json`));
@@ -129,6 +129,11 @@ export const checkParquet = async (
 ): Promise<ParquetCheck> => {
   const source = parquetSource(files);
   const first = files[0] ?? '';
+  // DuckDB reports a file by the path it resolved; problems name it as the descriptor does.
+  const named = (value: unknown): string => {
+    const text = typeof value === 'string' ? value : '';
+    return files.find((f) => text === f || text.endsWith(`/${f}`)) ?? text;
+  };
   const columns = await checkColumns(engine, source, first);
   if (columns.problems.length > 0) return { ok: false, problems: columns.problems };
   const { optional } = columns;
@@ -151,7 +156,9 @@ export const checkParquet = async (
         ]
       : []),
     ...(optional.has('note_zh') || optional.has('note_en')
-      ? [`(${optional.has('note_zh') ? 'note_zh' : 'NULL'} IS NULL) <> (${optional.has('note_en') ? 'note_en' : 'NULL'} IS NULL)`]
+      ? [
+          `(${optional.has('note_zh') ? 'note_zh' : 'NULL'} IS NULL) <> (${optional.has('note_en') ? 'note_en' : 'NULL'} IS NULL)`,
+        ]
       : []),
   ];
   const bad = await engine.query(
@@ -160,7 +167,9 @@ export const checkParquet = async (
       ` FROM ${source} WHERE ${conditions.map((c) => `(${c})`).join(' OR ')}` +
       ` ORDER BY file, row LIMIT ${MAX_ROW_PROBLEMS}`,
   );
-  const problems = bad.flatMap((row) => rowProblems(row, d, regionCodes, optional));
+  const problems = bad.flatMap((row) =>
+    rowProblems(row, d, regionCodes, optional, named(row.file)),
+  );
 
   // Duplicates: first the (indicator, region) runs whose years repeat, a small aggregate...
   const runs = await engine.query(
@@ -178,9 +187,9 @@ export const checkParquet = async (
     );
     for (const dup of dups)
       problems.push({
-        file: String(dup.file),
+        file: named(dup.file),
         path: rowPath(Number(dup.row), 'indicator, region, year'),
-        message: `duplicates row ${Number(dup.first_row) + 1}${dup.first_file === dup.file ? '' : ` of ${String(dup.first_file)}`} (${String(run.indicator)}, ${String(run.region)}, ${String(dup.year)})`,
+        message: `duplicates row ${Number(dup.first_row) + 1}${dup.first_file === dup.file ? '' : ` of ${named(dup.first_file)}`} (${String(run.indicator)}, ${String(run.region)}, ${String(dup.year)})`,
       });
   }
 
@@ -191,7 +200,7 @@ export const checkParquet = async (
   for (const n of nulls)
     if (Number(n.n) > 0)
       problems.push({
-        file: String(n.file),
+        file: named(n.file),
         path: 'column quote',
         message: `${Number(n.n)} row(s) without a quote: every figure needs the sentence that states it`,
       });

@@ -34,7 +34,9 @@ export const openWasmEngine = async (): Promise<WasmEngine> => {
     register: (name, url) => db.registerFileURL(name, url, DuckDBDataProtocol.HTTP, false),
     query: async (sql) => {
       const table = await connection.query(sql);
-      return table.toArray().map((row: { toJSON(): Record<string, unknown> }) => plainRow(row.toJSON()));
+      return table
+        .toArray()
+        .map((row: { toJSON(): Record<string, unknown> }) => plainRow(row.toJSON()));
     },
   };
 };
