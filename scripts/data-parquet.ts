@@ -4,7 +4,15 @@
  * `<dir>/<id>.parquet` and `<dir>/<id>.json` (default dir: `<id>-parquet/` beside the input).
  * Copy both into public/data/datasets/ and mark the manifest entry `"format": "parquet"`.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RegionsFile } from '../src/data/schema.ts';
@@ -33,7 +41,10 @@ if (refused.length > 0) {
   console.error(`${input}: cannot be converted:\n${refused.map((r) => `  ${r}`).join('\n')}`);
   process.exit(1);
 }
-const outDir = outIndex >= 0 ? args[outIndex + 1] ?? '' : path.join(path.dirname(input), `${dataset.id}-parquet`);
+const outDir =
+  outIndex >= 0
+    ? (args[outIndex + 1] ?? '')
+    : path.join(path.dirname(input), `${dataset.id}-parquet`);
 mkdirSync(outDir, { recursive: true });
 const ndjson = path.join(tmpdir(), `imde-${dataset.id}-${process.pid}.ndjson`);
 const fd = openSync(ndjson, 'w');
@@ -49,8 +60,13 @@ try {
   // The app's own check of the file just written, as the data worker will run it.
   const check = await checkParquet(engine, [out], descriptor, codes);
   if (!check.ok) throw new Error(JSON.stringify(check.problems, null, 2));
-  writeFileSync(path.join(outDir, `${dataset.id}.json`), `${JSON.stringify(descriptor, null, 2)}\n`);
-  console.log(`wrote ${out} and ${path.join(outDir, `${dataset.id}.json`)}: ${observations.length} rows`);
+  writeFileSync(
+    path.join(outDir, `${dataset.id}.json`),
+    `${JSON.stringify(descriptor, null, 2)}\n`,
+  );
+  console.log(
+    `wrote ${out} and ${path.join(outDir, `${dataset.id}.json`)}: ${observations.length} rows`,
+  );
 } finally {
   engine.close();
   rmSync(ndjson, { force: true });

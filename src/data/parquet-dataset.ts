@@ -106,6 +106,7 @@ export const openParquetDataset = async (
   try {
     db = await engine();
   } catch (error) {
+    if (isOffline()) throw engineError(error, files);
     throw new DataLoadError(entry.file, 'network', [
       {
         path: '$',
