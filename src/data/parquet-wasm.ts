@@ -15,6 +15,24 @@ export interface WasmEngine extends SqlEngine {
   register(name: string, url: string): Promise<void>;
 }
 
+/** The smallest valid module: compiling it fails at once where the CSP forbids WebAssembly. */
+const EMPTY_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+/**
+ * DuckDB's worker, blocked by a Content-Security-Policy without 'wasm-unsafe-eval', hangs
+ * silently; this worker has the same policy, so it asks first and says why.
+ */
+const allowsWasm = () => {
+  try {
+    new WebAssembly.Module(EMPTY_MODULE);
+  } catch (error) {
+    throw new Error(
+      `WebAssembly is not allowed here (the Content-Security-Policy needs 'wasm-unsafe-eval' in script-src): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+};
+
 /**
  * DuckDB-WASM, started inside the data worker the first time a Parquet dataset is opened:
  * its own worker runs the engine (the "eh" build: WebAssembly exceptions, in every browser the
@@ -22,8 +40,16 @@ export interface WasmEngine extends SqlEngine {
  * support is an error rather than a silent download of the whole file.
  */
 export const openWasmEngine = async (): Promise<WasmEngine> => {
-  const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
-  await db.instantiate(new URL(wasmUrl, self.location.href).href);
+  allowsWasm();
+  const worker = new Worker(workerUrl);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  await new Promise<void>((resolve, reject) => {
+    // A worker that fails to load or throws while starting would otherwise leave this waiting.
+    worker.addEventListener('error', (event) =>
+      reject(new Error(event.message || 'worker failed')),
+    );
+    db.instantiate(new URL(wasmUrl, self.location.href).href).then(() => resolve(), reject);
+  });
   await db.open({
     query: { castBigIntToDouble: true },
     filesystem: { allowFullHTTPReads: false },

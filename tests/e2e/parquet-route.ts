@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Route } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
 import { ROOT } from './helpers';
 
 /*
@@ -100,4 +101,17 @@ async function answer(route: Route, served: ParquetServed, headers: Record<strin
     headers: { ...common, 'content-range': `bytes ${start}-${end}/${body.length}` },
     body: part,
   });
+}
+
+/**
+ * Scrolls to a Parquet dataset's panel and waits until it has drawn or failed: the first open
+ * starts DuckDB-WASM (an 18 MB module to fetch and compile), slow on a busy CI machine.
+ */
+export async function openParquetPanel(page: Page, id: string): Promise<Locator> {
+  const p = page.locator(`[data-panel="explore-${id}"]`);
+  await p.scrollIntoViewIfNeeded({ timeout: 60_000 });
+  await expect(p.locator('[data-chart-ready], [role="alert"]').first()).toBeVisible({
+    timeout: 60_000,
+  });
+  return p;
 }

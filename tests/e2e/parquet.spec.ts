@@ -7,7 +7,7 @@ import {
   reportCount,
   waitForPanelCharts,
 } from './helpers';
-import { serveParquetDatasets } from './parquet-route';
+import { openParquetPanel, serveParquetDatasets } from './parquet-route';
 
 /*
  * A dataset published as Parquet (tests/fixtures/parquet, served with range support by
@@ -22,12 +22,11 @@ test.describe('Parquet datasets', () => {
     context,
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const errors = collectPageErrors(page);
     const served = await serveParquetDatasets(context, ['parquet-sample']);
     await page.goto('/?lang=en&region=150100&from=2012&to=2013');
-    const p = panel(page, 'explore-parquet-sample');
-    await p.scrollIntoViewIfNeeded();
+    const p = await openParquetPanel(page, 'parquet-sample');
     await expect(p).toHaveAttribute('data-dataset', 'parquet-sample');
     await waitForPanelCharts(page, 'explore-parquet-sample');
     await expect(p.getByText('240 observations')).toBeVisible();
@@ -47,9 +46,9 @@ test.describe('Parquet datasets', () => {
     await expect(rows.nth(0)).toContainText('5.2');
     await expect(rows.nth(1)).toContainText('5.3');
     await page.goto('/?lang=en&region=150000&from=2019&to=2019');
-    await page.locator('[data-panel="explore-parquet-sample"]').scrollIntoViewIfNeeded();
-    await page
-      .locator('[data-panel="explore-parquet-sample"]')
+    await (
+      await openParquetPanel(page, 'parquet-sample')
+    )
       .getByRole('tab', { name: 'Table' })
       .click();
     await expect(rows).toHaveCount(12, { timeout: READY_TIMEOUT });
@@ -69,11 +68,10 @@ test.describe('Parquet datasets', () => {
     context,
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await serveParquetDatasets(context, ['parquet-sample', 'parquet-broken']);
     await page.goto('/?lang=en');
-    const broken = panel(page, 'explore-parquet-broken');
-    await broken.scrollIntoViewIfNeeded();
+    const broken = await openParquetPanel(page, 'parquet-broken');
     const alert = broken.getByRole('alert');
     await expect(alert).toBeVisible({ timeout: READY_TIMEOUT });
     await expect(alert).toContainText('datasets/parquet-broken.parquet');
@@ -82,6 +80,7 @@ test.describe('Parquet datasets', () => {
     await expect(alert).toContainText('row 7, column indicator, region, year');
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
     // The valid Parquet dataset and a JSON panel still draw.
+    await openParquetPanel(page, 'parquet-sample');
     await waitForPanelCharts(page, 'explore-parquet-sample');
     await waitForPanelCharts(page, 'firearm-seizures');
     await expect(panel(page, 'firearm-seizures').getByRole('alert')).toHaveCount(0);
