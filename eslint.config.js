@@ -10,6 +10,23 @@ import tseslint from 'typescript-eslint';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 const JS_FILES = ['**/*.{js,jsx,mjs,cjs}'];
+/**
+ * The layers, each importing only from those below it (and itself):
+ * lib <- data <- i18n <- charts <- ui <- features <- app. Data code is split by where it runs:
+ * the worker and the page each build on the shared contract (src/data), never on each other,
+ * except the page client's in-page fallback (no Worker in jsdom), a dynamic import.
+ */
+const BELOW = {
+  lib: [],
+  data: ['lib'],
+  'data-worker': ['data', 'lib'],
+  'data-page': ['data-worker', 'data', 'lib'],
+  i18n: ['data', 'lib'],
+  charts: ['i18n', 'data-page', 'data', 'lib'],
+  ui: ['charts', 'i18n', 'data-page', 'data', 'lib'],
+  feature: ['ui', 'charts', 'i18n', 'data-page', 'data', 'lib'],
+  app: ['feature', 'ui', 'charts', 'i18n', 'data-page', 'data', 'lib'],
+};
 const NODE_FILES = ['scripts/**', 'tests/**', 'bench/**', '**/*.config.*'];
 
 const ECHARTS_FULL_MESSAGE =
@@ -239,11 +256,14 @@ export default defineConfig([
           partialMatch: false,
           capture: ['feature'],
         },
-        {
-          type: 'shared',
-          pattern: ['src/data', 'src/charts', 'src/i18n', 'src/ui'],
-          partialMatch: false,
-        },
+        { type: 'ui', pattern: 'src/ui', partialMatch: false },
+        { type: 'charts', pattern: 'src/charts', partialMatch: false },
+        { type: 'i18n', pattern: 'src/i18n', partialMatch: false },
+        // Where data code runs: inside the data worker, on the page, or both (the contract).
+        { type: 'data-worker', pattern: 'src/data/worker', partialMatch: false },
+        { type: 'data-page', pattern: 'src/data/page', partialMatch: false },
+        { type: 'data', pattern: 'src/data', partialMatch: false },
+        { type: 'lib', pattern: 'src/lib', partialMatch: false },
       ],
     },
     rules: {
@@ -256,16 +276,13 @@ export default defineConfig([
             { allow: { to: { module: { origin: ['external', 'core'] } } } },
             {
               from: { file: { categories: 'entry' } },
-              allow: { to: { element: { types: ['app', 'shared'] } } },
+              allow: { to: { element: { types: ['app', ...BELOW.app] } } },
             },
-            {
-              from: { element: { type: 'app' } },
-              allow: { to: { element: { types: ['app', 'feature', 'shared'] } } },
-            },
-            {
-              from: { element: { type: 'feature' } },
-              allow: { to: { element: { type: 'shared' } } },
-            },
+            // Each layer may import itself and the layers below; a feature only its own folder.
+            ...Object.entries(BELOW).map(([type, below]) => ({
+              from: { element: { type } },
+              allow: { to: { element: { types: type === 'feature' ? below : [type, ...below] } } },
+            })),
             {
               from: { element: { type: 'feature' } },
               allow: {
@@ -276,10 +293,6 @@ export default defineConfig([
                   },
                 },
               },
-            },
-            {
-              from: { element: { type: 'shared' } },
-              allow: { to: { element: { type: 'shared' } } },
             },
           ],
         },

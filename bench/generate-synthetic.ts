@@ -26,7 +26,7 @@ import {
   validateDataset,
   validateManifest,
   validateRegions,
-} from '../src/data/validate.ts';
+} from '../src/data/worker/validate.ts';
 import { DIST } from './build.ts';
 import { ROOT, log } from './util.ts';
 

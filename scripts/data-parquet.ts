@@ -16,8 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RegionsFile } from '../src/data/schema.ts';
-import { describeProblems, validateDataset } from '../src/data/validate.ts';
-import { checkParquet } from '../src/data/parquet-validate.ts';
+import { describeProblems, validateDataset } from '../src/data/worker/validate.ts';
+import { checkParquet } from '../src/data/worker/parquet-validate.ts';
 import { openNodeEngine } from './duckdb-node.ts';
 import { copyToParquet, descriptorOf, parquetRow, unsupported } from './parquet-write.ts';
 

@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { SqlEngine } from '../src/data/sql-engine.ts';
-import { plainRow } from '../src/data/sql-engine.ts';
+import type { SqlEngine } from '../src/data/worker/sql-engine.ts';
+import { plainRow } from '../src/data/worker/sql-engine.ts';
 
 export interface NodeEngine extends SqlEngine {
   close(): void;

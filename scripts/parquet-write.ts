@@ -1,7 +1,7 @@
 import type { Dataset, Observation } from '../src/data/schema.ts';
 import type { ParquetDescriptor } from '../src/data/parquet-schema.ts';
-import { sqlInt, sqlString } from '../src/data/sql-engine.ts';
-import type { SqlEngine } from '../src/data/sql-engine.ts';
+import { sqlInt, sqlString } from '../src/data/worker/sql-engine.ts';
+import type { SqlEngine } from '../src/data/worker/sql-engine.ts';
 
 /**
  * Rows per row group. The explorer asks for one indicator at a time: with the file sorted by

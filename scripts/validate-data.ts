@@ -9,8 +9,8 @@ import {
   validateDataset,
   validateManifest,
   validateRegions,
-} from '../src/data/validate.ts';
-import type { Problem } from '../src/data/validate.ts';
+} from '../src/data/worker/validate.ts';
+import type { Problem } from '../src/data/data-error.ts';
 import { jsonSchemas, SCHEMA_DIR, serialize } from './json-schemas.ts';
 
 const DATA = process.argv[2] ?? 'public/data';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ChartSettingsContext } from '../charts/chart-settings';
-import { useManifest, useRegions } from '../data/use-data';
+import { useManifest, useRegions } from '../data/page/use-data';
 import { DatasetExplorerPanel } from '../features/dataset-explorer/dataset-explorer-panel';
 import { explorerPanelId } from '../features/dataset-explorer/explorer-panel-id';
 import { OverviewMapPanel } from '../features/overview-map/overview-map-panel';

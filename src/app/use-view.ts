@@ -1,7 +1,7 @@
 import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChartTheme } from '../charts/echarts-setup';
-import { useAllSummaries, useRegions } from '../data/use-data';
+import { useAllSummaries, useRegions } from '../data/page/use-data';
 import type { Lang, Topic } from '../data/schema';
 import type { Filters, PanelTab } from '../ui/view-props';
 import type { PanelId } from './panel-ids';

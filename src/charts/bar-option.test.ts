@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBarOption } from './bar-option';
-import { indicator, observation, regionName, testDataset } from './test-dataset';
+import { indicator, observation, regionName, testDataset } from '../data/test-dataset';
 
 const dataset = testDataset(
   [indicator('lines', '路', { kind: 'count', decimals: 0 })],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeBetween } from '../data/select';
 import { changeText, verdictText } from './change-text';
-import { indicator } from './test-dataset';
+import { indicator } from '../data/test-dataset';
 
 describe('changeText', () => {
   const infant = indicator('infant', '‰');

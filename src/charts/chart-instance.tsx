@@ -2,7 +2,7 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } fro
 // esm/core: lib/core crashes under Vite 8, and the package root pulls in the full echarts.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useMediaQuery } from '../ui/use-media-query';
+import { useMediaQuery } from '../lib/use-media-query';
 import { withChartDefaults } from './chart-defaults';
 import type { ChartProps } from './chart-props';
 import { ChartSettingsContext } from './chart-settings';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchDataFile } from '../data/data-error';
+import { fetchDataFile } from '../data/fetch-data-file';
 
 /**
  * Loads `public/data/geo/<code>.json` on demand and registers it with ECharts once, under

@@ -1,6 +1,14 @@
 import type { DataErrorPayload } from './data-error';
-import type { DatasetSummary, ObservationQuery } from './observation-index';
+import type { DatasetSummary } from './dataset-summary';
 import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from './schema';
+
+export interface ObservationQuery {
+  indicator: string;
+  /** Region codes to include; the caller expands a league to its counties. */
+  regions: readonly string[];
+  from: number;
+  to: number;
+}
 
 /** What the page can ask the data worker. */
 export type DataRequest =

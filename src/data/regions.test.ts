@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionIndex, flattenHierarchy, searchRegions } from './regions';
-import { validateRegions } from './validate';
 import { readJson } from '../../tests/unit/load-fixtures';
+import { regionsFileSchema } from './schema';
 import type { RegionsFile } from './schema';
 
 const tiny: RegionsFile = {
@@ -55,9 +55,9 @@ describe('buildRegionIndex', () => {
 });
 
 describe('bundled regions.json', () => {
-  const result = validateRegions(readJson('public/data/regions.json'));
-  const index = buildRegionIndex(result.ok ? result.value : tiny);
-  it('is valid', () => expect(result.ok).toBe(true));
+  const result = regionsFileSchema.safeParse(readJson('public/data/regions.json'));
+  const index = buildRegionIndex(result.success ? result.data : tiny);
+  it('is valid', () => expect(result.success).toBe(true));
   it("holds Inner Mongolia's 12 leagues/cities and Hohhot's 9 county-level divisions", () => {
     expect(index.children('150000')).toHaveLength(12);
     expect(index.children('150100').map((r) => r.code)).toEqual([

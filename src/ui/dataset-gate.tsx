@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DataLoadError } from '../data/data-error';
 import type { RegionIndex } from '../data/regions';
 import type { Dataset, Lang } from '../data/schema';
-import { useDataset, useManifest, useRegions } from '../data/use-data';
+import { useDataset, useManifest, useRegions } from '../data/page/use-data';
 import { messages } from '../i18n/messages';
 import { LoadError } from './load-error';
 import { Skeleton } from './skeleton';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyFiguresFor } from './key-figure';
-import { indicator, observation, testDataset } from '../charts/test-dataset';
+import { indicator, observation, testDataset } from '../data/test-dataset';
 
 const count = { kind: 'count', decimals: 0, better: 'higher' } as const;
 const dataset = testDataset(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionIndex } from '../../data/regions';
-import { indicator, observation, testDataset } from '../test-dataset';
+import { indicator, observation, testDataset } from '../../data/test-dataset';
 import { toCsv } from './csv';
 import { toJson } from './json';
 import { RECORD_COLUMNS, exportRecords } from './records';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { observation } from '../../charts/test-dataset';
+import { observation } from '../../data/test-dataset';
 import type { Indicator } from '../../data/schema';
 import { buildExplorerOption } from './build-explorer-option';
 

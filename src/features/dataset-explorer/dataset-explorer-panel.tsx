@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Chart } from '../../charts/chart';
 import { sourceLine } from '../../data/describe';
-import type { DatasetSummary } from '../../data/observation-index';
+import type { DatasetSummary } from '../../data/dataset-summary';
 import type { RegionIndex } from '../../data/regions';
 import type { ManifestEntry } from '../../data/schema';
-import { useObservations, useRegions, useSummary } from '../../data/use-data';
+import { useObservations, useRegions, useSummary } from '../../data/page/use-data';
 import { tFor } from '../../i18n/i18n';
 import { LoadError } from '../../ui/load-error';
 import { Panel } from '../../ui/panel';

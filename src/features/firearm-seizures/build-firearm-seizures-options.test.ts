@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFirearmSeizureOptions } from './build-firearm-seizures-options';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const count = { kind: 'count', decimals: 0, better: 'neutral' } as const;
 const dataset = testDataset(

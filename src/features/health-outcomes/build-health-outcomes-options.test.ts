@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHealthOutcomesOptions } from './build-health-outcomes-options';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const dataset = testDataset(
   [

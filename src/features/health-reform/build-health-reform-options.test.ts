@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHealthReformOptions } from './build-health-reform-options';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const count = { kind: 'count', decimals: 0, better: 'higher' } as const;
 const dataset = testDataset(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHealthResourcesOption } from './build-health-resources-option';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 import { formatObservationValue } from '../../charts/observation-text';
 
 const rate = { kind: 'rate', decimals: 2, better: 'higher' } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEmergencyOptions } from './build-emergency-options';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const count = { kind: 'count', decimals: 0, better: 'higher' } as const;
 const dataset = testDataset(

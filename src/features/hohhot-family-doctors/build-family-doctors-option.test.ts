@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFamilyDoctorsOption } from './build-family-doctors-option';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const percent = { kind: 'percent', decimals: 2, better: 'higher' } as const;
 const note = { zh: '截至2023年9月25日。', en: 'As of 25 September 2023.' };

@@ -10,7 +10,7 @@ import {
   clickedRegion,
 } from './build-five-centres-option';
 import type { MatrixCell } from './build-five-centres-option';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const category = { kind: 'category', better: 'neutral', decimals: 0 } as const;
 const dataset = testDataset(

@@ -10,7 +10,7 @@ import {
   clickedRegion,
 } from './build-medical-groups-option';
 import type { MedicalGroupItem } from './build-medical-groups-option';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const group = indicator('partner-medical-group', '', {
   kind: 'category',

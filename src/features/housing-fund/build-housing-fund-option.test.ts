@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHousingFundOption } from './build-housing-fund-option';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const share = indicator('online-business-share', '%', {
   kind: 'percent',

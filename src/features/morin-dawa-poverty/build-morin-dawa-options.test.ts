@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMorinDawaOptions } from './build-morin-dawa-options';
-import { indicator, observation, regionName, testDataset } from '../../charts/test-dataset';
+import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
 
 const dataset = testDataset(
   [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionIndex } from '../../data/regions';
 import { buildOverviewMapOption, countFigures } from './build-overview-map-option';
-import { observation, testDataset } from '../../charts/test-dataset';
-import { summarise } from '../../data/observation-index';
+import { observation, testDataset } from '../../data/test-dataset';
+import { summarise } from '../../data/dataset-summary';
 
 const regions = buildRegionIndex({
   regions: [

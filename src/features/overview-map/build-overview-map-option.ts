@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { ariaDescription } from '../../charts/aria';
 import { tooltipHtml } from '../../charts/tooltip';
 import type { RegionIndex } from '../../data/regions';
-import type { DatasetSummary } from '../../data/observation-index';
+import type { DatasetSummary } from '../../data/dataset-summary';
 import type { Lang } from '../../data/schema';
 
 export const PROVINCE = '150000';

@@ -3,15 +3,15 @@ import { Chart } from '../../charts/chart';
 import { useGeo } from '../../charts/use-geo';
 import { sourceLine } from '../../data/describe';
 import type { RegionIndex } from '../../data/regions';
-import type { DatasetSummary } from '../../data/observation-index';
-import { useAllSummaries, useRegions } from '../../data/use-data';
+import type { DatasetSummary } from '../../data/dataset-summary';
+import { useAllSummaries, useRegions } from '../../data/page/use-data';
 import { tFor } from '../../i18n/i18n';
 import { LoadError } from '../../ui/load-error';
 import { Panel } from '../../ui/panel';
 import { PanelTabs } from '../../ui/panel-tabs';
 import { tabPanelId } from '../../ui/tab-panel-id';
 import { Skeleton } from '../../ui/skeleton';
-import { useMediaQuery } from '../../ui/use-media-query';
+import { useMediaQuery } from '../../lib/use-media-query';
 import type { PanelView } from '../../ui/view-props';
 import { PROVINCE, buildOverviewMapOption, countFigures } from './build-overview-map-option';
 

@@ -1,6 +1,6 @@
-import { PARQUET_COLUMNS } from './parquet-schema';
-import type { ParquetDescriptor } from './parquet-schema';
-import { QUALIFIERS } from './schema';
+import { PARQUET_COLUMNS } from '../parquet-schema';
+import type { ParquetDescriptor } from '../parquet-schema';
+import { QUALIFIERS } from '../schema';
 import { parquetSource, sqlList, sqlString } from './sql-engine';
 import type { SqlEngine } from './sql-engine';
 

@@ -2,9 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { createDataClient } from './data-client';
 import type { DataClient } from './data-client';
-import type { DataLoadError } from './data-error';
-import type { DatasetSummary, ObservationQuery } from './observation-index';
-import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from './schema';
+import type { DataLoadError } from '../data-error';
+import type { DatasetSummary } from '../dataset-summary';
+import type { ObservationQuery } from '../data-protocol';
+import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from '../schema';
 
 // One data client (one worker) per QueryClient: the app has one; each test's fresh
 // QueryClient gets a fresh client, so no cached file leaks between tests.

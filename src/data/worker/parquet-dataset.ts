@@ -1,15 +1,18 @@
-import { DataLoadError, dataUrl, fetchDataFile } from './data-error';
+import { DataLoadError } from '../data-error';
+import type { Problem } from '../data-error';
+import { dataUrl, fetchDataFile } from '../fetch-data-file';
 import { checked } from './load';
-import type { DatasetSummary, ObservationQuery } from './observation-index';
+import type { ObservationQuery } from '../data-protocol';
+import type { DatasetSummary } from '../dataset-summary';
 import { queryParquet } from './parquet-query';
-import { parquetDescriptorSchema } from './parquet-schema';
-import type { ParquetDescriptor } from './parquet-schema';
+import { parquetDescriptorSchema } from '../parquet-schema';
+import type { ParquetDescriptor } from '../parquet-schema';
 import { checkParquet } from './parquet-validate';
 import type { ParquetProblem } from './parquet-validate';
-import type { ManifestEntry, Observation, RegionsFile } from './schema';
+import type { ManifestEntry, Observation, RegionsFile } from '../schema';
 import type { SqlEngine } from './sql-engine';
 import { jsonPath } from './validate';
-import type { Problem, Validation } from './validate';
+import type { Validation } from './validate';
 
 /** An opened Parquet dataset: what the data service answers for it. */
 export interface ParquetDataset {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { observation, testDataset } from '../charts/test-dataset';
-import { buildIndex, queryIndex, summarise } from './observation-index';
+import { observation, testDataset } from '../test-dataset';
+import { summarise } from '../dataset-summary';
+import { buildIndex, queryIndex } from './observation-index';
 
 const observations = [
   observation('a', 2021, 3, { region: '150100' }),

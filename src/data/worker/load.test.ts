@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoadError } from './data-error';
+import { DataLoadError } from '../data-error';
 import { createDataService } from './data-service';
-import { datasetQueryOptions } from './queries';
-import type { ManifestEntry } from './schema';
-import { readJson } from '../../tests/unit/load-fixtures';
+import type { ManifestEntry } from '../schema';
+import { readJson } from '../../../tests/unit/load-fixtures';
 
 const entry: ManifestEntry = {
   id: 'housing-fund-services',
@@ -47,13 +46,6 @@ const expectError = async (
   expect((error as DataLoadError).file).toBe(entry.file);
   expect((error as DataLoadError).message).toMatch(message);
 };
-
-describe('datasetQueryOptions', () => {
-  it('keys each dataset as ["dataset", id]', () => {
-    expect(datasetQueryOptions(entry).queryKey).toEqual(['dataset', 'housing-fund-services']);
-    expect(datasetQueryOptions(entry).staleTime).toBe(Infinity);
-  });
-});
 
 describe('the data service (what the worker runs)', () => {
   it('loads and validates the bundled dataset', async () => {

@@ -2,18 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DataLoadError,
-  MAX_DATA_BYTES,
-  dataUrl,
-  fromErrorPayload,
-  toErrorPayload,
-} from './data-error';
-import type { DataErrorKind } from './data-error';
+import { DataLoadError, fromErrorPayload, toErrorPayload } from '../data-error';
+import { MAX_DATA_BYTES, dataUrl } from '../fetch-data-file';
+import type { DataErrorKind } from '../data-error';
 import { createDataService } from './data-service';
 import { loadDataFile } from './load';
-import { manifestSchema, regionsFileSchema } from './schema';
-import type { Dataset, ManifestEntry } from './schema';
+import { manifestSchema, regionsFileSchema } from '../schema';
+import type { Dataset, ManifestEntry } from '../schema';
 import { describeProblems, validateDataset } from './validate';
 
 /**

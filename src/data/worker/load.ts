@@ -1,4 +1,5 @@
-import { DataLoadError, fetchDataFile } from './data-error';
+import { DataLoadError } from '../data-error';
+import { fetchDataFile } from '../fetch-data-file';
 import type { Validation } from './validate';
 
 /** The validated value, or a DataLoadError naming the file and every problem by JSON path. */

@@ -1,6 +1,6 @@
-import { DataLoadError, fromErrorPayload, toErrorPayload } from './data-error';
-import type { DataReplies, DataRequest, WorkerRequest, WorkerResponse } from './data-protocol';
-import { requestFile } from './data-protocol';
+import { DataLoadError, fromErrorPayload, toErrorPayload } from '../data-error';
+import type { DataReplies, DataRequest, WorkerRequest, WorkerResponse } from '../data-protocol';
+import { requestFile } from '../data-protocol';
 
 type Handle = (request: DataRequest) => Promise<DataReplies[DataRequest['kind']]>;
 
@@ -12,7 +12,9 @@ export interface DataClient {
 
 /** Talks to the data worker; every failure arrives as a DataLoadError. */
 const workerHandle = (): Handle => {
-  const worker = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../worker/data.worker.ts', import.meta.url), {
+    type: 'module',
+  });
   const waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let next = 0;
   worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
@@ -43,7 +45,7 @@ const workerHandle = (): Handle => {
 
 /** Without workers (jsdom, tests) the same service runs on the page, loaded on demand. */
 const inPageHandle = (fetchImpl?: typeof fetch): Handle => {
-  const service = import('./data-service').then((m) => m.createDataService(fetchImpl));
+  const service = import('../worker/data-service').then((m) => m.createDataService(fetchImpl));
   return async (request) => {
     try {
       return await (await service).handle(request);

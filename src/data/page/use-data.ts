@@ -1,8 +1,9 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { DataLoadError } from './data-error';
-import type { DatasetSummary, ObservationQuery } from './observation-index';
+import type { DataLoadError } from '../data-error';
+import type { DatasetSummary } from '../dataset-summary';
+import type { ObservationQuery } from '../data-protocol';
 import {
   datasetQueryOptions,
   manifestQueryOptions,
@@ -10,8 +11,8 @@ import {
   regionsQueryOptions,
   summaryQueryOptions,
 } from './queries';
-import { buildRegionIndex } from './regions';
-import type { ManifestEntry } from './schema';
+import { buildRegionIndex } from '../regions';
+import type { ManifestEntry } from '../schema';
 
 export const useManifest = () => useQuery(manifestQueryOptions());
 

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 // The data worker: every data file is fetched, parsed, validated and indexed here, so zod
 // and the work of a large dataset stay off the page's main thread.
-import { toErrorPayload } from './data-error';
-import type { WorkerRequest, WorkerResponse } from './data-protocol';
-import { requestFile } from './data-protocol';
+import { toErrorPayload } from '../data-error';
+import type { WorkerRequest, WorkerResponse } from '../data-protocol';
+import { requestFile } from '../data-protocol';
 import { createDataService } from './data-service';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -1,10 +1,13 @@
-import { DataLoadError, fetchDataFile } from './data-error';
-import type { DataReplies, DataRequest } from './data-protocol';
+import { DataLoadError } from '../data-error';
+import { fetchDataFile } from '../fetch-data-file';
+import type { DataReplies, DataRequest } from '../data-protocol';
 import { checked, loadDataFile } from './load';
-import { buildIndex, queryIndex, summarise } from './observation-index';
-import type { DatasetSummary, ObservationIndex } from './observation-index';
+import { summarise } from '../dataset-summary';
+import { buildIndex, queryIndex } from './observation-index';
+import type { DatasetSummary } from '../dataset-summary';
+import type { ObservationIndex } from './observation-index';
 import type { ParquetDataset, ParquetEngine } from './parquet-dataset';
-import type { Dataset, Manifest, ManifestEntry, RegionsFile } from './schema';
+import type { Dataset, Manifest, ManifestEntry, RegionsFile } from '../schema';
 import { validateDataset, validateManifest, validateRegions } from './validate';
 
 interface Loaded {

@@ -1,5 +1,5 @@
-import type { ObservationQuery } from './observation-index';
-import type { Observation } from './schema';
+import type { ObservationQuery } from '../data-protocol';
+import type { Observation } from '../schema';
 import { parquetSource, sqlInt, sqlList, sqlString } from './sql-engine';
 import type { SqlEngine } from './sql-engine';
 

@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, Observation } from '../data/schema';
+import type { Dataset, Indicator, Observation } from './schema';
 
 /** Tiny literal datasets for option-builder tests. */
 export const indicator = (id: string, unit: string, extra: Partial<Indicator> = {}): Indicator => ({

@@ -6,7 +6,7 @@ import {
   validateManifest,
   validateRegions,
 } from './validate';
-import { readJson } from '../../tests/unit/load-fixtures';
+import { readJson } from '../../../tests/unit/load-fixtures';
 
 const codes = new Set(['150000', '150100']);
 const valid = () => ({

@@ -1,12 +1,7 @@
 import type { z } from 'zod';
-import { datasetSchema, manifestSchema, regionsFileSchema } from './schema';
-import type { Dataset, Manifest, RegionsFile } from './schema';
-
-/** One problem in a data file, located by a JSON path such as `$.observations[3].value`. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+import type { Problem } from '../data-error';
+import { datasetSchema, manifestSchema, regionsFileSchema } from '../schema';
+import type { Dataset, Manifest, RegionsFile } from '../schema';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
