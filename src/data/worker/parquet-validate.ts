@@ -1,7 +1,7 @@
 import { PARQUET_COLUMNS } from '../parquet-schema';
 import type { ParquetDescriptor } from '../parquet-schema';
 import { QUALIFIERS } from '../schema';
-import { parquetSource, sqlList, sqlString } from './sql-engine';
+import { parquetSource, sqlInt, sqlList, sqlString } from './sql-engine';
 import type { SqlEngine } from './sql-engine';
 
 /** A problem in one Parquet file, located by row (counted from 1) and column. */
@@ -118,7 +118,7 @@ const rowProblems = (
 /**
  * Checks the rows in SQL, reading only the key columns (not the quotes): column types,
  * unknown indicators, regions and sources, years, non-finite and negative values, the
- * optional columns' rules, duplicate keys, and the row count the descriptor states. Empty
+ * optional columns' rules, duplicate keys, and the row count the descriptor states: two scans. Empty
  * quotes are found from the files' statistics (null counts), not by reading them.
  */
 export const checkParquet = async (
@@ -171,25 +171,26 @@ export const checkParquet = async (
     rowProblems(row, d, regionCodes, optional, named(row.file)),
   );
 
-  // Duplicates: first the (indicator, region) runs whose years repeat, a small aggregate...
-  const runs = await engine.query(
-    `SELECT indicator, region FROM ${source} GROUP BY indicator, region` +
-      ` HAVING count(*) <> count(DISTINCT year) LIMIT 5`,
+  // Counts by region and year (the summary), which also reveal duplicates: a (region, year)
+  // with more rows than distinct indicators repeats a key. One scan of three cheap columns.
+  const counts = await engine.query(
+    `SELECT region, year, count(*) AS n, count(DISTINCT indicator) AS k` +
+      ` FROM ${parquetSource(files, { located: false })} GROUP BY region, year`,
   );
-  // ...then the rows of those runs only.
-  for (const run of runs) {
+  // Only the (region, year) cells that repeat a key are read again, to name the rows.
+  for (const cell of counts.filter((c) => Number(c.n) > Number(c.k)).slice(0, 5)) {
     const dups = await engine.query(
-      `SELECT year, arg_min(filename, file_row_number) AS first_file, min(file_row_number) AS first_row,` +
-        ` arg_max(filename, file_row_number) AS file, max(file_row_number) AS row FROM ${source}` +
-        ` WHERE indicator = ${sqlString(String(run.indicator))}` +
-        ` AND region = ${sqlString(String(run.region))}` +
-        ` GROUP BY year HAVING count(*) > 1 ORDER BY year LIMIT 5`,
+      `SELECT indicator, arg_min(filename, file_row_number) AS first_file,` +
+        ` min(file_row_number) AS first_row, arg_max(filename, file_row_number) AS file,` +
+        ` max(file_row_number) AS row FROM ${source}` +
+        ` WHERE region = ${sqlString(String(cell.region))} AND year = ${sqlInt(Number(cell.year))}` +
+        ` GROUP BY indicator HAVING count(*) > 1 ORDER BY indicator LIMIT 5`,
     );
     for (const dup of dups)
       problems.push({
         file: named(dup.file),
         path: rowPath(Number(dup.row), 'indicator, region, year'),
-        message: `duplicates row ${Number(dup.first_row) + 1}${dup.first_file === dup.file ? '' : ` of ${named(dup.first_file)}`} (${String(run.indicator)}, ${String(run.region)}, ${String(dup.year)})`,
+        message: `duplicates row ${Number(dup.first_row) + 1}${dup.first_file === dup.file ? '' : ` of ${named(dup.first_file)}`} (${String(dup.indicator)}, ${String(cell.region)}, ${String(cell.year)})`,
       });
   }
 
@@ -205,9 +206,6 @@ export const checkParquet = async (
         message: `${Number(n.n)} row(s) without a quote: every figure needs the sentence that states it`,
       });
 
-  const counts = await engine.query(
-    `SELECT region, year, count(*) AS n FROM ${source} GROUP BY region, year`,
-  );
   const rows = counts.reduce((sum, c) => sum + Number(c.n), 0);
   if (problems.length === 0 && rows !== d.rows)
     problems.push({
