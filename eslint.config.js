@@ -25,7 +25,7 @@ const BELOW = {
   charts: ['i18n', 'data-page', 'data', 'lib'],
   ui: ['charts', 'i18n', 'data-page', 'data', 'lib'],
   feature: ['ui', 'charts', 'i18n', 'data-page', 'data', 'lib'],
-  app: ['feature', 'ui', 'charts', 'i18n', 'data-page', 'data', 'lib'],
+  app: ['feature', 'ui', 'charts', 'i18n', 'data-page', 'data-worker', 'data', 'lib'],
 };
 const NODE_FILES = ['scripts/**', 'tests/**', 'bench/**', '**/*.config.*'];
 

@@ -1,25 +1,24 @@
 import { useMemo, useState } from 'react';
 import { ChartSettingsContext } from '../charts/chart-settings';
 import { useManifest, useRegions } from '../data/page/use-data';
-import { DatasetExplorerPanel } from '../features/dataset-explorer/dataset-explorer-panel';
-import { explorerPanelId } from '../features/dataset-explorer/explorer-panel-id';
-import { OverviewMapPanel } from '../features/overview-map/overview-map-panel';
+import type { ManifestEntry } from '../data/schema';
+import { explorerPanel } from '../features/dataset-explorer/dataset-explorer-panel';
 import { tFor } from '../i18n/i18n';
-import { PanelExportsContext } from '../ui/panel-exporter';
 import { PanelBoundary } from '../ui/panel-boundary';
+import { PanelExportsContext } from '../ui/panel-exporter';
 import type { PanelExporter } from '../ui/panel-exporter';
-import type { PanelView } from '../ui/view-props';
+import { PanelFrame } from '../ui/panel-frame';
+import type { PanelSpec } from '../ui/panel-spec';
+import type { PanelTab, PanelView } from '../ui/view-props';
 import { ExportAll } from './export-all';
 import { FilterBar } from './filter-bar';
-import type { PanelId } from './panel-ids';
-import { DATASETS_WITH_PANELS, SECTIONS } from './panels';
-import type { PanelEntry } from './panels';
 import { OfflineNotice } from './offline-notice';
+import { DATASETS_WITH_PANELS, OVERVIEW, PANELS, SECTIONS } from './registry';
 import { UrlNotice } from './url-notice';
 import { useView } from './use-view';
 import type { View } from './use-view';
 
-const panelView = (view: View, id: PanelId): PanelView => ({
+const panelView = (view: View, id: string): PanelView => ({
   lang: view.lang,
   theme: view.theme,
   filters: { region: view.filters.region, from: view.filters.from, to: view.filters.to },
@@ -28,10 +27,21 @@ const panelView = (view: View, id: PanelId): PanelView => ({
   onFiltersChange: view.setFilters,
 });
 
-function GuardedPanel({ entry, view }: { entry: PanelEntry; view: View }) {
+function GuardedPanel({ spec, view }: { spec: PanelSpec; view: View }) {
   return (
-    <PanelBoundary panelId={entry.id} lang={view.lang}>
-      <entry.Panel view={panelView(view, entry.id)} />
+    <PanelBoundary panelId={spec.id} lang={view.lang}>
+      <PanelFrame spec={spec} view={panelView(view, spec.id)} />
+    </PanelBoundary>
+  );
+}
+
+/** A dataset's generic explorer panel; its tab is local, not part of the shareable view. */
+function ExplorerPanel({ entry, view }: { entry: ManifestEntry; view: View }) {
+  const spec = useMemo(() => explorerPanel(entry), [entry]);
+  const [tab, setTab] = useState<PanelTab>('chart');
+  return (
+    <PanelBoundary panelId={spec.id} lang={view.lang}>
+      <PanelFrame spec={spec} view={{ ...panelView(view, spec.id), tab, onTabChange: setTab }} />
     </PanelBoundary>
   );
 }
@@ -53,20 +63,12 @@ function MoreDatasets({ view }: { view: View }) {
       </h2>
       <div className="flex flex-col gap-4">
         {entries.map((entry) => (
-          <PanelBoundary key={entry.id} panelId={explorerPanelId(entry.id)} lang={view.lang}>
-            <DatasetExplorerPanel
-              entry={entry}
-              view={{ lang: view.lang, theme: view.theme, filters: view.filters }}
-            />
-          </PanelBoundary>
+          <ExplorerPanel key={entry.id} entry={entry} view={view} />
         ))}
       </div>
     </section>
   );
 }
-
-const OVERVIEW: PanelEntry = { id: 'overview-map', Panel: OverviewMapPanel };
-const ALL_PANELS = [OVERVIEW, ...SECTIONS.flatMap((s) => s.panels)];
 
 export function Dashboard() {
   const view = useView();
@@ -77,13 +79,13 @@ export function Dashboard() {
   const shell = 'min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100';
 
   // Embedded in another page's iframe: that one panel, sized to the frame, nothing else.
-  const embedded = view.embed && ALL_PANELS.find((p) => p.id === view.embed);
+  const embedded = view.embed && PANELS.find((p) => p.id === view.embed);
   if (embedded) {
     return (
       <PanelExportsContext value={exporters}>
         <ChartSettingsContext value={chartSettings}>
           <main className={`${shell} p-2`} data-embed={embedded.id}>
-            <GuardedPanel entry={embedded} view={view} />
+            <GuardedPanel spec={embedded} view={view} />
           </main>
         </ChartSettingsContext>
       </PanelExportsContext>
@@ -115,7 +117,9 @@ export function Dashboard() {
               <h2 id="topic-overview" className="sr-only">
                 {t('overview.section')}
               </h2>
-              <GuardedPanel entry={OVERVIEW} view={view} />
+              {OVERVIEW.map((spec) => (
+                <GuardedPanel key={spec.id} spec={spec} view={view} />
+              ))}
             </section>
             {sections.map(({ topic, panels }) => (
               <section key={topic} aria-labelledby={`topic-${topic}`}>
@@ -123,12 +127,12 @@ export function Dashboard() {
                   {t(`topic.${topic}`)}
                 </h2>
                 <div className="grid gap-4 lg:grid-cols-2 print:block">
-                  {panels.map((entry) => (
+                  {panels.map((spec) => (
                     <div
-                      key={entry.id}
-                      className={entry.wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}
+                      key={spec.id}
+                      className={spec.layout.wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}
                     >
-                      <GuardedPanel entry={entry} view={view} />
+                      <GuardedPanel spec={spec} view={view} />
                     </div>
                   ))}
                 </div>

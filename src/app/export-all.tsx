@@ -5,7 +5,7 @@ import { exportReadme } from '../charts/export/readme';
 import { tFor } from '../i18n/i18n';
 import { PanelExportsContext } from '../ui/panel-exporter';
 import type { PanelExporter } from '../ui/panel-exporter';
-import { yearsText } from '../ui/years-text';
+import { filterText } from '../charts/filter-text';
 import type { View } from './use-view';
 
 const inPageOrder = (exporters: PanelExporter[]) =>
@@ -49,7 +49,11 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
       });
     }
     const { region, from, to } = view.filters;
-    const filters = `${t('region')}: ${regions?.name(region, view.lang) ?? region} · ${t('year')}: ${yearsText(from, to, view.lang)}`;
+    const filters = filterText(
+      view.filters,
+      (code) => regions?.name(code, view.lang) ?? code,
+      view.lang,
+    );
     files['README.txt'] = strToU8(
       exportReadme({ url: window.location.href, filters, panels }, view.lang),
     );

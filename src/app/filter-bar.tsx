@@ -2,7 +2,7 @@ import type { RegionIndex } from '../data/regions';
 import { TOPICS } from '../data/vocabulary';
 import type { Topic } from '../data/schema';
 import { tFor } from '../i18n/i18n';
-import { yearsText } from '../ui/years-text';
+import { filterParts } from '../charts/filter-text';
 import { RegionCombobox, RegionComboboxPlaceholder } from '../ui/region-combobox';
 import { DEFAULT_REGION } from './view-state';
 import type { View } from './use-view';
@@ -20,15 +20,16 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
   const yearOptions = years
     ? Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i)
     : [];
+  const parts = filterParts(filters, (code) => regions?.name(code, lang) ?? code, lang);
   const chips = [
     filters.region !== DEFAULT_REGION && {
       id: 'region',
-      text: `${t('filters.region')}: ${regions?.name(filters.region, lang) ?? filters.region}`,
+      text: parts.region,
       clear: () => view.setFilters({ region: DEFAULT_REGION }),
     },
     (filters.from !== null || filters.to !== null) && {
       id: 'years',
-      text: `${t('year')}: ${yearsText(filters.from, filters.to, lang)}`,
+      text: parts.years,
       clear: () => view.setFilters({ from: null, to: null }),
     },
     filters.topic !== null && {

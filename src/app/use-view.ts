@@ -3,8 +3,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChartTheme } from '../charts/echarts-setup';
 import { useAllSummaries, useRegions } from '../data/page/use-data';
 import type { Lang, Topic } from '../data/schema';
-import type { Filters, PanelTab } from '../ui/view-props';
-import type { PanelId } from './panel-ids';
+import type { Filters } from '../charts/filter-text';
+import type { PanelTab } from '../ui/view-props';
 import { applyFilters, auditSearch, tabKey, viewParsers, withoutDropped } from './view-state';
 import type { AuditContext, Dropped, Theme } from './view-state';
 import { useSystemTheme } from './use-system-theme';
@@ -82,7 +82,7 @@ export const useView = () => {
     [setState],
   );
   const setTab = useCallback(
-    (panel: PanelId, tab: PanelTab) => void setState({ [tabKey(panel)]: tab }),
+    (panel: string, tab: PanelTab) => void setState({ [tabKey(panel)]: tab }),
     [setState],
   );
   const setLang = useCallback((lang: Lang) => void setState({ lang }), [setState]);
@@ -105,7 +105,7 @@ export const useView = () => {
     lang: state.lang,
     theme,
     embed: state.embed,
-    tab: (panel: PanelId): PanelTab => state[tabKey(panel)],
+    tab: (panel: string): PanelTab => state[tabKey(panel)] ?? 'chart',
     years: ctx?.years ?? null,
     /** Every dataset summary has loaded (none failed). */
     dataLoaded: settled && summaries.length > 0,

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGS, TOPICS } from '../data/vocabulary';
 import type { RegionsFile } from '../data/schema';
 import { PANEL_TABS } from '../ui/view-props';
-import { PANEL_IDS } from './panel-ids';
+import { PANEL_IDS } from './registry';
 import { UrlNotice } from './url-notice';
 import {
   DEFAULT_REGION,
@@ -15,6 +15,7 @@ import {
   applyFilters,
   auditSearch,
   serializeView,
+  parserOf,
   tabKey,
   viewParsers,
   withoutDropped,
@@ -68,7 +69,7 @@ const checkValidView = (view: View) => {
   expect(view.topic === null || (TOPICS as readonly string[]).includes(view.topic)).toBe(true);
   expect(LANGS).toContain(view.lang);
   expect(view.theme === null || (THEMES as readonly string[]).includes(view.theme)).toBe(true);
-  expect(view.embed === null || (PANEL_IDS as readonly string[]).includes(view.embed)).toBe(true);
+  expect(view.embed === null || PANEL_IDS.includes(view.embed)).toBe(true);
   expect(['undefined', 'boolean']).toContain(typeof (view as Record<string, unknown>).patterns);
   for (const id of PANEL_IDS) expect(PANEL_TABS).toContain(view[tabKey(id)]);
 };
@@ -398,7 +399,7 @@ const checkContract = (search: string): Dropped[] => {
     const values = entries.filter(([k]) => k === key).map(([, v]) => v);
     expect(values).toHaveLength(1);
     expect(kept.getAll(key)).toEqual(values);
-    const parsed: unknown = viewParsers[key as ViewParam].parse(values[0]!);
+    const parsed: unknown = parserOf(key as ViewParam).parse(values[0]!);
     expect(parsed, `${key}=${values[0]} is kept but does not parse`).not.toBeNull();
     expect(view[key as ViewParam], `${key}=${values[0]} is kept but not applied`).toEqual(parsed);
   }

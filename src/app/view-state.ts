@@ -2,9 +2,7 @@ import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs';
 import { LANGS, TOPICS } from '../data/vocabulary';
 import type { Lang, Topic } from '../data/schema';
 import { PANEL_TABS } from '../ui/view-props';
-import type { PanelTab } from '../ui/view-props';
-import { PANEL_IDS } from './panel-ids';
-import type { PanelId } from './panel-ids';
+import { PANEL_IDS } from './registry';
 
 /**
  * The one serialisable view state. The URL holds only what differs from the defaults
@@ -31,14 +29,16 @@ const parseAsStrictBoolean = createParser({
   serialize: (v: boolean) => String(v),
 });
 
-export const tabKey = (panel: PanelId) => `tab.${panel}` as const;
+export const tabKey = (panel: string) => `tab.${panel}` as const;
 type TabKey = ReturnType<typeof tabKey>;
 
-const tabParsers = Object.fromEntries(
-  PANEL_IDS.map((id) => [tabKey(id), parseAsStringLiteral(PANEL_TABS).withDefault('chart')]),
-) as Record<TabKey, ReturnType<ReturnType<typeof parseAsStringLiteral<PanelTab>>['withDefault']>>;
+const tabParser = parseAsStringLiteral(PANEL_TABS).withDefault('chart');
+const tabParsers = Object.fromEntries(PANEL_IDS.map((id) => [tabKey(id), tabParser])) as Record<
+  TabKey,
+  typeof tabParser
+>;
 
-export const viewParsers = {
+const baseParsers = {
   region: parseAsRegionCode.withDefault(DEFAULT_REGION),
   from: parseAsYear,
   to: parseAsYear,
@@ -49,10 +49,18 @@ export const viewParsers = {
   patterns: parseAsStrictBoolean.withDefault(false),
   /** `?embed=<panel id>`: that one panel alone, for an iframe. */
   embed: parseAsStringLiteral(PANEL_IDS),
+};
+
+export const viewParsers: typeof baseParsers & Record<TabKey, typeof tabParser> = {
+  ...baseParsers,
   ...tabParsers,
 };
 
 export type ViewParam = keyof typeof viewParsers;
+
+/** The parser of a known parameter (tab parameters share one). */
+export const parserOf = (param: ViewParam) =>
+  param in baseParsers ? baseParsers[param as keyof typeof baseParsers] : tabParser;
 
 export const serializeView = createSerializer(viewParsers);
 
@@ -97,7 +105,7 @@ export const auditSearch = (search: string, ctx: AuditContext): Dropped[] => {
       dropped.push({ param, value, reason: 'unknown-parameter' });
       continue;
     }
-    const parsed: unknown = viewParsers[param].parse(value);
+    const parsed: unknown = parserOf(param).parse(value);
     if (parsed === null) dropped.push({ param, value, reason: 'invalid' });
     else if (param === 'region' && !ctx.regionCodes.has(value))
       dropped.push({ param, value, reason: 'unknown-region' });

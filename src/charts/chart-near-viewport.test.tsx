@@ -2,8 +2,6 @@ import { act, render, waitFor } from '@testing-library/react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Chart } from './chart';
-import { ChartCollector, ChartCollectorContext } from './chart-collector';
-import { ChartOffscreenContext } from './chart-settings';
 import { installFakeCanvas } from './test-canvas';
 
 // A controllable IntersectionObserver: tests decide when each box comes near the viewport.
@@ -82,20 +80,5 @@ describe('Chart below the fold', () => {
 
     comeNear(el);
     await waitFor(() => expect(el).toHaveAttribute('data-chart-ready', 'true'), LOADING);
-  });
-
-  it('inside the out-of-sight copy registers for export but never draws or claims readiness', async () => {
-    const collector = new ChartCollector();
-    const { container } = render(
-      <ChartCollectorContext value={collector}>
-        <ChartOffscreenContext value>
-          <Chart {...props} ariaLabel="hidden copy" />
-        </ChartOffscreenContext>
-      </ChartCollectorContext>,
-    );
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    expect(container.querySelector('[data-chart-ready]')).toBeNull();
-    expect(container.querySelector('[role="img"]')).toBeNull();
-    expect(collector.list().map((c) => c.title)).toEqual(['hidden copy']);
   });
 });

@@ -1,22 +1,18 @@
-import { useContext, useEffect, useId, useRef, useState } from 'react';
-import { useCollectChart } from './chart-collector';
+import { useEffect, useRef, useState } from 'react';
 import { areLoaded, loadModules, loadedChartInstance, modulesFor } from './chart-modules';
 import type { ChartProps } from './chart-props';
-import { ChartOffscreenContext } from './chart-settings';
 import { useNearViewport } from './use-near-viewport';
 
 /**
  * Every chart on the page. The box (height, accessible name, readiness) exists at once so
  * nothing shifts; ECharts is created when the box comes near the viewport and the modules
- * its option needs have loaded. Exports use the collected option, so they work either way.
+ * its option needs have loaded. Exports redraw the panel's model, so they work either way.
  */
 export function Chart(props: ChartProps) {
   const { option, height, ariaLabel, className } = props;
   const container = useRef<HTMLDivElement>(null);
-  const offscreen = useContext(ChartOffscreenContext);
-  const near = useNearViewport(container) && !offscreen;
+  const near = useNearViewport(container);
   const [ready, setReady] = useState(false);
-  useCollectChart(useId(), { title: ariaLabel, option, element: container });
 
   const needed = modulesFor(option);
   // Held in state (not read from the module during render) so React sees one stable type.
@@ -44,8 +40,6 @@ export function Chart(props: ChartProps) {
   });
   // Thrown during render so the chart's error boundary shows it with its retry button.
   if (failed) throw failed;
-
-  if (offscreen) return <div ref={container} className={className} style={{ height }} />;
 
   return (
     <div

@@ -1,7 +1,8 @@
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { indicatorById } from '../data/select';
 import { formatNumber } from './format';
-import { formatObservationValue, observationTooltip } from './observation-text';
+import { formatObservationValue } from './observation-text';
+import { observationTooltip } from './observation-tooltip';
 
 /**
  * One chart data item per observation. The tooltip HTML and the label text are built here,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatObservationValue, observationTooltip } from './observation-text';
+import { formatObservationValue } from './observation-text';
+import { observationTooltip } from './observation-tooltip';
 import type { Dataset, Indicator } from '../data/schema';
 
 const share: Indicator = {

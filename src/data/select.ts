@@ -19,12 +19,14 @@ export const selectObservations = (dataset: Dataset, selection: Selection = {}):
   );
 };
 
-export const indicatorById = (dataset: Dataset, id: string): Indicator | undefined =>
-  dataset.indicators.find((ind) => ind.id === id);
+export const indicatorById = (
+  dataset: Pick<Dataset, 'indicators'>,
+  id: string,
+): Indicator | undefined => dataset.indicators.find((ind) => ind.id === id);
 
 /** The name of a dimension value (e.g. centre "stroke" -> 卒中中心), or the id if undeclared. */
 export const dimensionValueName = (
-  dataset: Dataset,
+  dataset: Partial<Pick<Dataset, 'dimensions'>>,
   dimension: string,
   value: string,
   lang: Lang,

@@ -2,8 +2,8 @@ import type { RegionIndex } from '../data/regions';
 import type { Lang, Observation } from '../data/schema';
 import { suggestSelections } from '../data/suggest';
 import { tFor } from '../i18n/i18n';
-import type { Filters } from './view-props';
-import { yearsText } from './years-text';
+import type { Filters } from '../charts/filter-text';
+import { yearRangeText } from '../charts/filter-text';
 
 interface EmptyStateProps {
   /** All of the panel's observations, whatever the filters: where it does have data. */
@@ -25,7 +25,7 @@ export function EmptyState({ all, filters, regions, lang, onFiltersChange }: Emp
       <p>
         {t('empty.title', {
           region: regions.name(filters.region, lang),
-          years: yearsText(filters.from, filters.to, lang),
+          years: yearRangeText(filters.from, filters.to, lang),
         })}
       </p>
       {suggestions.length === 0 ? (
@@ -46,7 +46,7 @@ export function EmptyState({ all, filters, regions, lang, onFiltersChange }: Emp
                   }
                   className="rounded border border-blue-300 px-2 py-0.5 text-blue-700 hover:bg-blue-50 focus-visible:outline-2 dark:border-blue-700 dark:text-blue-300 dark:hover:bg-blue-950"
                 >
-                  {regions.name(s.region, lang)} · {yearsText(s.from, s.to, lang)} ·{' '}
+                  {regions.name(s.region, lang)} · {yearRangeText(s.from, s.to, lang)} ·{' '}
                   {t('rows', { count: s.count })}
                 </button>
               </li>

@@ -1,4 +1,4 @@
-import type { KeyFigure } from './key-figure';
+import type { KeyFigure } from '../charts/key-figure';
 
 /** A grid of headline numbers, each with its quote as a title for traceability. */
 export function KeyFigures({ figures }: { figures: readonly KeyFigure[] }) {

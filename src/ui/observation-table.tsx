@@ -1,6 +1,8 @@
 import type { Lang } from '../data/schema';
 import { tFor } from '../i18n/i18n';
-import type { ObservationRow } from './observation-rows';
+import type { ObservationRow } from '../charts/observation-row';
+import { dimensionsText } from '../charts/observation-row';
+import { RowMarks } from './row-marks';
 
 /** Exactly the filtered observations, with units: the text alternative to every chart. */
 export function ObservationTable({
@@ -48,14 +50,10 @@ export function ObservationTable({
               </th>
               <td className={cell}>{r.region}</td>
               <td className={`${cell} tabular-nums`}>{r.year}</td>
-              <td className={cell}>{r.details}</td>
+              <td className={cell}>{dimensionsText(r)}</td>
               <td className={`${cell} text-right tabular-nums`}>
-                {r.value}
-                {r.derived && (
-                  <span className="ml-1 text-xs text-amber-700 dark:text-amber-300">
-                    ({t('derived')})
-                  </span>
-                )}
+                {r.valueText}
+                <RowMarks row={r} lang={lang} />
               </td>
               <td className={cell}>{r.unit}</td>
             </tr>

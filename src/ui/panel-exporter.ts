@@ -1,16 +1,16 @@
+import type { EChartsCoreOption } from 'echarts/core';
 import { createContext, useContext, useEffect } from 'react';
-import type { ChartCollector } from '../charts/chart-collector';
 import { exportCaption } from '../charts/export/caption';
 import type { Background, SizePreset } from '../charts/export/compose-svg';
 import { toCsv } from '../charts/export/csv';
 import { exportFileName } from '../charts/export/file-name';
 import { toJson } from '../charts/export/json';
 import { RECORD_COLUMNS, exportRecords } from '../charts/export/records';
+import type { Filters } from '../charts/filter-text';
+import type { ObservationRow } from '../charts/observation-row';
 import { embedCode, embedUrl, panelLink } from '../charts/export/share';
 import { sourceLine } from '../data/describe';
-import type { RegionIndex } from '../data/regions';
-import type { Dataset, Lang, Observation } from '../data/schema';
-import type { Filters } from './view-props';
+import type { Lang, Source } from '../data/schema';
 
 export interface ImageSettings {
   preset: SizePreset;
@@ -37,12 +37,13 @@ export interface PanelExporter {
 interface ExporterInput {
   id: string;
   title: string;
-  dataset: Dataset;
-  regions: RegionIndex;
-  observations: readonly Observation[];
+  /** The figures exported, as the Table shows them. */
+  rows: readonly ObservationRow[];
   filters: Filters;
+  regionName: (code: string) => string;
   lang: Lang;
-  charts: ChartCollector;
+  /** The charts the panel draws, title and option: redrawn for images. */
+  charts: readonly { title: string; option: EChartsCoreOption }[];
   embedHeight: number;
 }
 
@@ -50,16 +51,18 @@ interface ExporterInput {
 const loadRenderer = () => import('../charts/export/render');
 
 export const createPanelExporter = (input: ExporterInput): PanelExporter => {
-  const { id, title, dataset, regions, observations, filters, lang, charts } = input;
-  const years = observations.map((o) => o.year);
-  const usedSources = dataset.sources.filter((s) => observations.some((o) => o.source === s.id));
-  const records = () => exportRecords(dataset, observations, regions, lang);
+  const { id, title, rows, filters, regionName, lang, charts } = input;
+  const years = rows.map((r) => r.year);
+  const usedSources = [
+    ...new Set(rows.flatMap((r) => (r.source ? [r.source] : []))),
+  ] satisfies Source[];
+  const records = () => exportRecords(rows, lang);
   const caption = () =>
     exportCaption({
       title,
-      regionName: regions.name(filters.region, lang),
-      from: filters.from,
-      to: filters.to,
+      filters,
+      regionName,
+      regions: rows.map((r) => r.regionCode),
       years,
       sources: usedSources,
       lang,
@@ -68,7 +71,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
     const { renderExportSvg } = await loadRenderer();
     return renderExportSvg({
       caption: caption(),
-      charts: charts.list().map(({ title, option }) => ({ title, option })),
+      charts,
       preset,
       background,
       lang,
@@ -77,7 +80,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
   return {
     id,
     title,
-    rows: observations.length,
+    rows: rows.length,
     sources: usedSources.map((s) => sourceLine(s, lang)),
     fileName: (ext) => exportFileName(id, filters.region, years, ext),
     csv: () => toCsv(RECORD_COLUMNS, records()),
@@ -85,7 +88,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
       toJson({
         panel: id,
         title,
-        filters: { ...filters, regionName: regions.name(filters.region, lang) },
+        filters: { ...filters, regionName: regionName(filters.region) },
         sources: usedSources,
         records: records(),
       }),

@@ -1,6 +1,8 @@
 import type { Lang } from '../data/schema';
 import { tFor } from '../i18n/i18n';
-import type { ObservationRow } from './observation-rows';
+import type { ObservationRow } from '../charts/observation-row';
+import { dimensionsText } from '../charts/observation-row';
+import { RowMarks } from './row-marks';
 
 /** Per figure: the article it comes from and the sentence that states it, verbatim. */
 export function SourcesList({ rows, lang }: { rows: readonly ObservationRow[]; lang: Lang }) {
@@ -11,19 +13,21 @@ export function SourcesList({ rows, lang }: { rows: readonly ObservationRow[]; l
         <li key={r.key} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
           <p className="font-medium">
             {r.indicator} · {r.region} · {r.year}
-            {r.details && ` · ${r.details}`}: <span className="tabular-nums">{r.value}</span>
-            {r.derived && (
-              <span className="ml-1 text-xs text-amber-700 dark:text-amber-300">
-                ({t('derived')})
-              </span>
-            )}
+            {r.dimensions.length > 0 && ` · ${dimensionsText(r)}`}:{' '}
+            <span className="tabular-nums">{r.valueText}</span>
+            <RowMarks row={r} lang={lang} />
           </p>
           <blockquote lang="zh-CN" className="mt-1 text-slate-700 dark:text-slate-300">
             “{r.quote}”
           </blockquote>
           <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-            {t('source')}: {r.source}
+            {t('source')}: {r.sourceText}
           </p>
+          {r.basis && (
+            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+              {t('inferredBasis')}: {r.basis}
+            </p>
+          )}
           {r.note && (
             <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
               {t('note')}: {r.note}

@@ -1,4 +1,5 @@
 import type { ChartTheme } from '../charts/echarts-setup';
+import type { Filters } from '../charts/filter-text';
 import type { Lang } from '../data/schema';
 
 /** What every panel needs from the view state; panels stay free of app code. */
@@ -9,13 +10,6 @@ export interface ViewProps {
 
 export const PANEL_TABS = ['chart', 'table', 'sources'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
-
-/** The filters every panel applies. `region` includes its descendants. */
-export interface Filters {
-  region: string;
-  from: number | null;
-  to: number | null;
-}
 
 export interface PanelView extends ViewProps {
   filters: Filters;

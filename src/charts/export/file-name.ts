@@ -1,6 +1,9 @@
+import { coveredYearsText } from '../filter-text';
+
 /**
  * `firearm-seizures_150000_2020.csv`: panel, region code and the years the exported figures
- * cover (one year, or first-last), so files from different views never overwrite each other.
+ * cover, written as the chips write years (with an ASCII hyphen), so files from different
+ * views never overwrite each other.
  */
 export const exportFileName = (
   panelId: string,
@@ -8,15 +11,7 @@ export const exportFileName = (
   years: readonly number[],
   ext: string,
 ): string => {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  const span =
-    first === undefined || last === undefined
-      ? 'all'
-      : first === last
-        ? String(first)
-        : `${first}-${last}`;
+  const span = years.length === 0 ? 'all' : coveredYearsText(years, 'en').replace('–', '-');
   const safe = (s: string) => s.replace(/[^a-z0-9-]/gi, '-');
   return `${safe(panelId)}_${safe(region)}_${span}.${ext}`;
 };

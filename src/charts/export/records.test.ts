@@ -3,6 +3,7 @@ import { buildRegionIndex } from '../../data/regions';
 import { indicator, observation, testDataset } from '../../data/test-dataset';
 import { toCsv } from './csv';
 import { toJson } from './json';
+import { observationRows } from '../observation-row';
 import { RECORD_COLUMNS, exportRecords } from './records';
 
 const regions = buildRegionIndex({
@@ -25,8 +26,11 @@ const dataset = testDataset(
   ],
 );
 
+const rowsOf = (lang: 'zh' | 'en') =>
+  observationRows(dataset, dataset.observations, (code) => regions.name(code, lang), lang);
+
 describe('exportRecords', () => {
-  const [record] = exportRecords(dataset, dataset.observations, regions, 'zh');
+  const [record] = exportRecords(rowsOf('zh'), 'zh');
   it('keeps the number in its unit and the text as the article writes it', () => {
     expect(record).toMatchObject({
       indicator_id: 'detonators',
@@ -44,7 +48,7 @@ describe('exportRecords', () => {
     });
   });
   it('round-trips through CSV and JSON with every column', () => {
-    const csv = toCsv(RECORD_COLUMNS, exportRecords(dataset, dataset.observations, regions, 'en'));
+    const csv = toCsv(RECORD_COLUMNS, exportRecords(rowsOf('en'), 'en'));
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${RECORD_COLUMNS.join(',')}`);
     expect(csv).toContain('"note, ""quoted"""');
     const json = JSON.parse(

@@ -1,8 +1,6 @@
-import type { RegionIndex } from '../../data/regions';
-import type { Dataset, Lang, Observation } from '../../data/schema';
-import { categoryName, dimensionValueName, indicatorById } from '../../data/select';
-import { sourceOf } from '../../data/describe';
-import { formatObservationValue } from '../observation-text';
+import type { Lang } from '../../data/schema';
+import type { ObservationRow } from '../observation-row';
+import { dimensionsText } from '../observation-row';
 import type { Cell } from './csv';
 
 /** The columns of CSV and JSON exports: one row per exported observation, nothing computed. */
@@ -18,51 +16,40 @@ export const RECORD_COLUMNS = [
   'value_text',
   'qualifier',
   'derived',
+  'inferred',
+  'basis',
   'note',
   'publication',
   'date',
   'headline',
   'quote',
+  'quote_en',
 ] as const;
 
 export type ExportRecord = Record<(typeof RECORD_COLUMNS)[number], Cell>;
 
-export const exportRecords = (
-  dataset: Dataset,
-  observations: readonly Observation[],
-  regions: RegionIndex,
-  lang: Lang,
-): ExportRecord[] =>
-  observations.map((o) => {
-    const indicator = indicatorById(dataset, o.indicator);
-    const source = sourceOf(dataset, o);
-    return {
-      indicator_id: o.indicator,
-      indicator: indicator?.name[lang] ?? o.indicator,
-      unit: indicator?.unit[lang] ?? '',
-      region_code: o.region,
-      region: regions.name(o.region, lang),
-      year: o.year,
-      dimensions: Object.entries(o.dims ?? {})
-        .map(
-          ([dim, v]) =>
-            `${dataset.dimensions?.find((d) => d.id === dim)?.name[lang] ?? dim}: ${dimensionValueName(dataset, dim, v, lang)}`,
-        )
-        .join('; '),
-      // Numbers stay numbers (in the indicator's unit); categories are written by name.
-      value:
-        typeof o.value === 'number'
-          ? o.value
-          : indicator
-            ? categoryName(indicator, o.value, lang)
-            : o.value,
-      value_text: formatObservationValue(o, indicator, lang),
-      qualifier: o.qualifier ?? '',
-      derived: o.derived === true,
-      note: o.note?.[lang] ?? '',
-      publication: source?.publication[lang] ?? '',
-      date: source?.date ?? '',
-      headline: source?.headline[lang] ?? '',
-      quote: o.quote,
-    };
-  });
+const exportRecord = (row: ObservationRow, lang: Lang): ExportRecord => ({
+  indicator_id: row.indicatorId,
+  indicator: row.indicator,
+  unit: row.unit,
+  region_code: row.regionCode,
+  region: row.region,
+  year: row.year,
+  dimensions: dimensionsText(row, '; '),
+  // Numbers stay numbers (in the indicator's unit); categories are written by name.
+  value: row.value,
+  value_text: row.valueText,
+  qualifier: row.qualifier,
+  derived: row.derived,
+  inferred: row.inferred,
+  basis: row.basis,
+  note: row.note,
+  publication: row.source?.publication[lang] ?? '',
+  date: row.source?.date ?? '',
+  headline: row.source?.headline[lang] ?? '',
+  quote: row.quote,
+  quote_en: row.quoteEn,
+});
+
+export const exportRecords = (rows: readonly ObservationRow[], lang: Lang): ExportRecord[] =>
+  rows.map((row) => exportRecord(row, lang));

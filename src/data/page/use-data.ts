@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { DataLoadError } from '../data-error';
@@ -22,6 +22,16 @@ export const useRegions = () => useQuery({ ...regionsQueryOptions(), select: bui
 export const useDataset = (entry: ManifestEntry) => useQuery(datasetQueryOptions(entry));
 
 export const useSummary = (entry: ManifestEntry) => useQuery(summaryQueryOptions(entry));
+
+/** Fetches a dataset's summary again, e.g. after its panel's Retry. */
+export const useRetrySummary = () => {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (entry: ManifestEntry) =>
+      void queryClient.invalidateQueries({ queryKey: summaryQueryOptions(entry).queryKey }),
+    [queryClient],
+  );
+};
 
 /** Observations matching a query; the previous answer stays on screen while the next loads. */
 export const useObservations = (entry: ManifestEntry, query: ObservationQuery) =>

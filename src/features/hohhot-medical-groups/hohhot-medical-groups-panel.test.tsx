@@ -3,8 +3,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { echarts } from '../../charts/echarts-setup';
 import { installFakeCanvas } from '../../charts/test-canvas';
-import type { Filters, PanelView } from '../../ui/view-props';
-import { HohhotMedicalGroupsPanel } from './hohhot-medical-groups-panel';
+import type { Filters } from '../../charts/filter-text';
+import type { PanelView } from '../../ui/view-props';
+import { PanelFrame } from '../../ui/panel-frame';
+import { hohhotMedicalGroupsPanel } from './hohhot-medical-groups-panel';
 import { MAP_SERIES_ID } from './build-medical-groups-option';
 import { readJson } from '../../../tests/unit/load-fixtures';
 
@@ -49,7 +51,7 @@ const renderPanel = (region = '150000') => {
   };
   const utils = render(
     <QueryClientProvider client={new QueryClient()}>
-      <HohhotMedicalGroupsPanel view={view} />
+      <PanelFrame spec={hohhotMedicalGroupsPanel} view={view} />
     </QueryClientProvider>,
   );
   return { ...utils, onFiltersChange };

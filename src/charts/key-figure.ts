@@ -1,4 +1,4 @@
-import { formatObservationValue } from '../charts/observation-text';
+import { formatObservationValue } from './observation-text';
 import type { Dataset, Lang, Observation } from '../data/schema';
 import { dimensionValueName, indicatorById } from '../data/select';
 import { messages } from '../i18n/messages';

@@ -1,0 +1,94 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { KeyFigure } from './key-figure';
+
+/** A swatch of a chart's key: a colour, optionally hatched (the chart's mark for "inferred"). */
+export interface KeySwatch {
+  colour: string;
+  hatched?: boolean;
+  /** A hollow circle: the trend charts' mark for a derived value. */
+  hollow?: boolean;
+}
+
+/** A region a key entry stands for, offered as a button so the key filters by keyboard. */
+export interface KeyRegion {
+  code: string;
+  name: string;
+  selected: boolean;
+}
+
+export interface KeyEntry {
+  id: string;
+  label: string;
+  swatch: KeySwatch;
+  regions?: readonly KeyRegion[];
+}
+
+/** A chart's key drawn in HTML (long names wrap on phones, regions become buttons). */
+export interface ChartKey {
+  /** Beside the chart on wide screens, or under it. */
+  placement: 'side' | 'below';
+  hint?: string;
+  entries: readonly KeyEntry[];
+}
+
+export interface ModelChart {
+  /** Stable within its panel: React keys, exports, tests. */
+  id: string;
+  /** Shown above the chart; also its accessible name and its title in exported images. */
+  title: string;
+  option: EChartsCoreOption;
+  /** Pixel height of the chart box, fixed before ECharts renders so nothing shifts. */
+  height: number;
+  /** One line under the chart: the change between years, when figures were counted. */
+  caption?: string;
+  /** On screen only, after the title: e.g. "click a row to filter". */
+  hint?: string;
+  key?: ChartKey;
+  /** The map geometry it draws on (a region code), loaded before the chart renders. */
+  geo?: string;
+  /**
+   * Cross-filtering: the region a click on the chart stands for, and the region a second
+   * click on the selected one returns to.
+   */
+  regionAt?: (params: unknown) => string | undefined;
+  wholeRegion?: string;
+}
+
+/** A run of a panel's content in reading order: an optional heading, key figures, charts. */
+export interface PanelSection {
+  id: string;
+  heading?: string;
+  figures: readonly KeyFigure[];
+  charts: readonly ModelChart[];
+  /** Small multiples side by side where there is room. */
+  columns: 1 | 2 | 3;
+}
+
+/** A table that is not a list of observations (the overview's counts by region). */
+export interface PanelTable {
+  columns: readonly string[];
+  rows: readonly { key: string; region?: string; cells: readonly string[] }[];
+}
+
+/** What every panel's pure `build` returns; the one frame renders any of them. */
+export interface PanelModel {
+  sections: readonly PanelSection[];
+  /** Lines under the content, e.g. what a hatch or a hollow marker means. */
+  notes: readonly string[];
+  /** Replaces the observation table and sources where a panel shows no observations. */
+  table?: PanelTable;
+  sources?: readonly string[];
+}
+
+/** One section of charts or figures, the common case. */
+export const section = (id: string, parts: Partial<Omit<PanelSection, 'id'>>): PanelSection => ({
+  id,
+  figures: [],
+  charts: [],
+  columns: 1,
+  ...parts,
+});
+
+/** Every chart of a model, in reading order: what the frame collects for exports. */
+export const modelCharts = (model: PanelModel): ModelChart[] =>
+  model.sections.flatMap((s) => s.charts);

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import type { ObservationRow } from '../charts/observation-row';
+import type { PanelModel, PanelTable } from '../charts/panel-model';
+import { tFor } from '../i18n/i18n';
+import { ErrorBoundary } from './error-boundary';
+import { ObservationTable } from './observation-table';
+import { PanelModelView } from './panel-model-view';
+import { RenderError } from './render-error';
+import { SourcesList } from './sources-list';
+import type { PanelView } from './view-props';
+
+interface PanelBodyProps {
+  title: string;
+  view: PanelView;
+  /** Null when the panel has nothing to draw for the view. */
+  model: PanelModel | null;
+  /** What the Table and Sources tabs list, and what the exports hold. */
+  rows: readonly ObservationRow[];
+  /** Shown instead of an empty chart or table: what the view lacks and where figures are. */
+  empty: ReactNode;
+}
+
+/** The open tab of a loaded panel: its chart(s), its figures as a table, or their sources. */
+export function PanelBody({ title, view, model, rows, empty }: PanelBodyProps) {
+  const { lang, theme, tab, filters, onFiltersChange } = view;
+  const t = tFor(lang);
+  if (tab === 'table') {
+    if (model?.table) return <ModelTable table={model.table} caption={title} view={view} />;
+    return rows.length === 0 ? empty : <ObservationTable rows={rows} lang={lang} caption={title} />;
+  }
+  if (tab === 'sources') {
+    if (model?.sources) {
+      return (
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {model.sources.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      );
+    }
+    return rows.length === 0 ? empty : <SourcesList rows={rows} lang={lang} />;
+  }
+  if (!model) return empty;
+  return (
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <RenderError title={t('chartFailed')} error={error} retryLabel={t('retry')} retry={retry} />
+      )}
+    >
+      <PanelModelView
+        model={model}
+        lang={lang}
+        theme={theme}
+        selectedRegion={filters.region}
+        selectRegion={(region) => onFiltersChange({ region })}
+      />
+    </ErrorBoundary>
+  );
+}
+
+/** A table that is not a list of observations; a row standing for a region selects it. */
+function ModelTable({
+  table,
+  caption,
+  view,
+}: {
+  table: PanelTable;
+  caption: string;
+  view: PanelView;
+}) {
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((c, i) => (
+            <th key={c} scope="col" className={i > 0 ? 'text-right' : undefined}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map(({ key, region, cells: [head, ...rest] }) => (
+          <tr key={key}>
+            <th scope="row" className="font-normal">
+              {region === undefined ? (
+                head
+              ) : (
+                <button
+                  type="button"
+                  className="underline focus-visible:outline-2"
+                  onClick={() => view.onFiltersChange({ region })}
+                >
+                  {head}
+                </button>
+              )}
+            </th>
+            {rest.map((cell, i) => (
+              <td key={i} className="text-right tabular-nums">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { observationRows } from '../charts/observation-row';
+import type { DatasetSummary } from '../data/dataset-summary';
+import { sourceLine } from '../data/describe';
+import { useObservations, useRegions, useSummary } from '../data/page/use-data';
+import type { RegionIndex } from '../data/regions';
+import { tFor } from '../i18n/i18n';
+import { ExportMenu } from './export-menu';
+import { PanelBody } from './panel-body';
+import type { SourceProps } from './panel-frame';
+import type { IndexPanelSpec } from './panel-spec';
+import { usePanelExporter } from './use-panel-exporter';
+
+/**
+ * A panel over a dataset too large to hold on the page: one indicator at a time, its figures
+ * for the regions and years in view answered by the data worker's index.
+ */
+export function IndexSource(props: SourceProps<IndexPanelSpec>) {
+  const { spec, render } = props;
+  const summary = useSummary(spec.entry);
+  const regions = useRegions();
+  const failed = summary.isError ? summary : regions.isError ? regions : undefined;
+  if (failed)
+    return render({ status: 'error', error: failed.error, retry: () => void failed.refetch() });
+  if (!summary.data || !regions.data) return render({ status: 'loading' });
+  return <Queried {...props} summary={summary.data} regions={regions.data} />;
+}
+
+function Queried({
+  spec,
+  view,
+  narrow,
+  render,
+  summary,
+  regions,
+}: SourceProps<IndexPanelSpec> & { summary: DatasetSummary; regions: RegionIndex }) {
+  const { lang, filters } = view;
+  const t = tFor(lang);
+  const numeric = useMemo(() => summary.indicators.filter((i) => i.kind !== 'category'), [summary]);
+  const [indicatorId, setIndicatorId] = useState(numeric[0]?.id ?? '');
+  const indicator = numeric.find((i) => i.id === indicatorId) ?? numeric[0];
+  const from = filters.from ?? summary.years[0] ?? 0;
+  const to = filters.to ?? summary.years.at(-1) ?? 0;
+  const scope = useMemo(
+    () => [...regions.selfAndDescendants(filters.region)].filter((c) => summary.regionCounts[c]),
+    [regions, filters.region, summary],
+  );
+  const query = useObservations(spec.entry, {
+    indicator: indicator?.id ?? '',
+    regions: scope,
+    from,
+    to,
+  });
+  const regionName = useMemo(() => (code: string) => regions.name(code, lang), [regions, lang]);
+  const observations = query.data;
+  const rows = useMemo(
+    () => observationRows(summary, observations ?? [], regionName, lang),
+    [summary, observations, regionName, lang],
+  );
+  const model = useMemo(
+    () =>
+      indicator && observations && observations.length > 0
+        ? spec.build(
+            { summary, regions, indicator, observations, from, to },
+            { lang, regionName, narrow },
+          )
+        : null,
+    [spec, summary, regions, indicator, observations, from, to, lang, regionName, narrow],
+  );
+  const exporter = usePanelExporter(spec, view, rows, model, regionName);
+  if (query.isError)
+    return render({ status: 'error', error: query.error, retry: () => void query.refetch() });
+  if (!observations) return render({ status: 'loading' });
+  const controls = (
+    <label className="flex items-center gap-2 text-sm">
+      {t('explorer.indicator')}
+      <select
+        className="max-w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
+        value={indicator?.id ?? ''}
+        onChange={(event) => setIndicatorId(event.target.value)}
+      >
+        {numeric.map((i) => (
+          <option key={i.id} value={i.id}>
+            {i.name[lang]}
+          </option>
+        ))}
+      </select>
+      <span className="text-slate-600 dark:text-slate-400">
+        {t('explorer.size', { count: summary.observationCount })}
+      </span>
+    </label>
+  );
+  return render({
+    status: 'ready',
+    controls,
+    body: (
+      <PanelBody
+        title={spec.title[lang]}
+        view={view}
+        model={model}
+        rows={rows}
+        empty={<p className="text-sm">{t('explorer.none')}</p>}
+      />
+    ),
+    actions: exporter && <ExportMenu exporter={exporter} lang={lang} />,
+    footer: sourceLine(summary.sources[0], lang),
+  });
+}

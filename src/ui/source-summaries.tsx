@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useAllSummaries, useRegions } from '../data/page/use-data';
+import { PanelBody } from './panel-body';
+import type { SourceProps } from './panel-frame';
+import type { SummariesPanelSpec } from './panel-spec';
+
+/** A panel over every dataset's summary (the overview map): no observations of its own. */
+export function SummariesSource({ spec, view, narrow, render }: SourceProps<SummariesPanelSpec>) {
+  const { lang, filters } = view;
+  const regions = useRegions();
+  const { summaries } = useAllSummaries();
+  const index = regions.data;
+  const model = useMemo(
+    () =>
+      index
+        ? spec.build(
+            { summaries, regions: index, selectedRegion: filters.region },
+            { lang, narrow, regionName: (code) => index.name(code, lang) },
+          )
+        : null,
+    [spec, summaries, index, filters.region, lang, narrow],
+  );
+  if (regions.isError)
+    return render({ status: 'error', error: regions.error, retry: () => void regions.refetch() });
+  if (!model) return render({ status: 'loading' });
+  return render({
+    status: 'ready',
+    body: <PanelBody title={spec.title[lang]} view={view} model={model} rows={[]} empty={null} />,
+  });
+}
