@@ -11,7 +11,12 @@ import { writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest, ManifestEntry, RegionsFile } from '../src/data/schema.ts';
 import { openNodeEngine } from '../scripts/duckdb-node.ts';
-import { copyToParquet, descriptorOf, parquetRow } from '../scripts/parquet-write.ts';
+import {
+  copyToParquet,
+  descriptorOf,
+  parquetRow,
+  ROW_GROUP_SIZE,
+} from '../scripts/parquet-write.ts';
 import { DIST } from './build.ts';
 import {
   FIRST_YEAR,
@@ -25,6 +30,27 @@ import { ROOT, log } from './util.ts';
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
+/**
+ * The same shape (keys, order, quote wording, one decimal) made by DuckDB itself, for sizes
+ * where writing every row through JSON takes too long on a shared machine: values come from
+ * DuckDB's hash of the row number rather than from the seeded PRNG of the JSON dataset.
+ */
+const sqlRows = (observations: number, counties: readonly string[], out: string): string => {
+  const years = LAST_YEAR - FIRST_YEAR + 1;
+  const per = counties.length * years;
+  return (
+    `COPY (SELECT printf('ind-%03d', n // ${per} + 1) AS indicator,` +
+    ` [${counties.map((c) => `'${c}'`).join(', ')}][(n % ${per}) // ${years} + 1] AS region,` +
+    ` (${FIRST_YEAR} + n % ${years})::INTEGER AS year,` +
+    ` (hash(n) % 10001)::DOUBLE / 10 AS value,` +
+    ` 'Synthetic value ' || value || ' for ' || region || ' in ' || year || '.' AS quote,` +
+    ` 'synthetic' AS source, NULL::VARCHAR AS qualifier, NULL::BOOLEAN AS derived,` +
+    ` NULL::VARCHAR AS formula, NULL::VARCHAR AS note_zh, NULL::VARCHAR AS note_en` +
+    ` FROM range(${observations}) t(n)) TO '${out}'` +
+    ` (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`
+  );
+};
+
 export interface ParquetSite {
   dir: string;
   observations: number;
@@ -35,7 +61,11 @@ export interface ParquetSite {
 export async function generateParquetSite(
   outDir: string,
   observations: number,
-  { from = DIST, seed = 20240101 }: { from?: string; seed?: number } = {},
+  {
+    from = DIST,
+    seed = 20240101,
+    sql = false,
+  }: { from?: string; seed?: number; sql?: boolean } = {},
 ): Promise<ParquetSite> {
   if (!existsSync(path.join(from, 'index.html'))) throw new Error(`${from} is not a built app`);
   rmSync(outDir, { recursive: true, force: true });
@@ -61,10 +91,25 @@ export async function generateParquetSite(
     `${JSON.stringify({ ...manifest, datasets }, null, 2)}\n`,
   );
 
-  // The same rows, in the same order, as generate-synthetic.ts writes into its JSON.
   const years = LAST_YEAR - FIRST_YEAR + 1;
   const perIndicator = counties.length * years;
   const head = datasetHead(Math.ceil(observations / perIndicator));
+  const file = path.join(data, 'datasets', `${SYNTHETIC_ID}.parquet`);
+  const regionCodes = counties.map((c) => c.code);
+  writeFileSync(
+    path.join(data, 'datasets', `${SYNTHETIC_ID}.json`),
+    `${JSON.stringify(descriptorOf(head, regionCodes, observations), null, 2)}\n`,
+  );
+  if (sql) {
+    const engine = await openNodeEngine();
+    try {
+      await engine.query(sqlRows(observations, [...regionCodes].sort(), file));
+    } finally {
+      engine.close();
+    }
+    return { dir: outDir, observations, datasetBytes: statSync(file).size };
+  }
+  // The same rows, in the same order, as generate-synthetic.ts writes into its JSON.
   const random = prng(seed);
   const ndjson = path.join(outDir, 'rows.ndjson');
   const fd = openSync(ndjson, 'w');
@@ -87,7 +132,6 @@ export async function generateParquetSite(
   } finally {
     closeSync(fd);
   }
-  const file = path.join(data, 'datasets', `${SYNTHETIC_ID}.parquet`);
   const engine = await openNodeEngine();
   try {
     await copyToParquet(engine, ndjson, file);
@@ -95,19 +139,7 @@ export async function generateParquetSite(
     engine.close();
     rmSync(ndjson, { force: true });
   }
-  rmSync(path.join(data, 'datasets', `${SYNTHETIC_ID}.json`), { force: true });
-  writeFileSync(
-    path.join(data, 'datasets', `${SYNTHETIC_ID}.json`),
-    `${JSON.stringify(
-      descriptorOf(
-        head,
-        counties.map((c) => c.code),
-        observations,
-      ),
-      null,
-      2,
-    )}\n`,
-  );
+
   return { dir: outDir, observations, datasetBytes: statSync(file).size };
 }
 
@@ -119,7 +151,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
     process.exit(2);
   }
   const from = fromIndex > 0 ? process.argv[fromIndex + 1] : undefined;
-  const site = await generateParquetSite(path.resolve(outDir), Number(count), from ? { from } : {});
+  const site = await generateParquetSite(path.resolve(outDir), Number(count), {
+    ...(from ? { from } : {}),
+    sql: process.argv.includes('--sql'),
+  });
   log(
     `wrote ${site.dir}: ${site.observations} rows, ${(site.datasetBytes / 1e6).toFixed(1)} MB of Parquet`,
   );

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:scale -- [--sizes 1000000,10000000] [--loads 3] [--filter-changes 30] [--from dist]`
+ * `npm run bench:scale -- [--sizes 1000000,10000000] [--formats json,parquet] [--loads 3]
+ *   [--filter-changes 30] [--from dist]`
  *
  * The same synthetic dataset (generate-synthetic.ts) published both ways, JSON and Parquet
  * (generate-parquet.ts), each in a copy of the built app (run `npm run build` first) served by
@@ -9,7 +10,7 @@
  * session of filter changes on that panel (p95). Writes bench/results/scale.json and prints a
  * table. Generated copies are deleted after each measurement. Times are never asserted.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from './browser.ts';
@@ -22,6 +23,8 @@ import { ROOT, errorText, log, median, percentile } from './util.ts';
 
 const PORT = Number(process.env.BENCH_SCALE_PORT ?? 4193);
 const OUT = path.join(ROOT, 'bench/results/scale.json');
+/** Above this, the Parquet rows are made by DuckDB itself (generate-parquet.ts, sqlRows). */
+const SQL_ABOVE = 2_000_000;
 
 export interface FormatResult {
   observations: number;
@@ -59,7 +62,7 @@ async function measure(
   const site =
     format === 'json'
       ? generateSyntheticSite(dir, observations, { from })
-      : await generateParquetSite(dir, observations, { from });
+      : await generateParquetSite(dir, observations, { from, sql: observations > SQL_ABOVE });
   const server = await startCountingServer(dir, PORT);
   const browser = await launchBrowser();
   const notes = new Set<string>();
@@ -152,12 +155,21 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
     filterChanges: Number(arg('filter-changes', '30')),
     from: path.resolve(arg('from', DIST)),
   };
+  const formats = arg('formats', 'json,parquet').split(',') as FormatResult['format'][];
+  // Measurements of other sizes or formats already in the file are kept (--formats reruns one).
+  const previous = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as FormatResult[]) : [];
   const results: FormatResult[] = [];
   for (const n of sizes)
-    for (const format of ['json', 'parquet'] as const) {
+    for (const format of formats) {
       results.push(await measure(n, format, options));
+      const kept = previous.filter(
+        (p) => !results.some((r) => r.observations === p.observations && r.format === p.format),
+      );
+      const all = [...kept, ...results].sort(
+        (a, b) => a.observations - b.observations || a.format.localeCompare(b.format),
+      );
       mkdirSync(path.dirname(OUT), { recursive: true });
-      writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+      writeFileSync(OUT, `${JSON.stringify(all, null, 2)}\n`);
     }
   console.log(`\n${table(results)}\n`);
   for (const r of results)
