@@ -37,8 +37,11 @@ test.describe('Parquet datasets', () => {
     // beds of Hohhot (150100) in the fixture: 100 + 7 × (year − 2010).
     await expect(rows.nth(0)).toContainText('2012');
     await expect(rows.nth(0)).toContainText('114');
-    await expect(rows.nth(0)).toContainText('Test figure 114 for 150100 in 2012 (0).');
     await expect(rows.nth(1)).toContainText('121');
+    // Each figure's sentence, from the Parquet file's quote column.
+    await p.getByRole('tab', { name: 'Sources' }).click();
+    await expect(p.getByText('Test figure 114 for 150100 in 2012 (0).')).toBeVisible();
+    await p.getByRole('tab', { name: 'Table' }).click();
 
     // Another indicator, then a wider year range: new SQL queries.
     await p.getByLabel('Indicator').selectOption('rate');
