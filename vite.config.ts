@@ -42,13 +42,19 @@ export default defineConfig({
         // The app shell and the map geometry (fixed per build) are precached; the datasets,
         // manifest and regions are fetched from the network first and from the cache offline,
         // so a dataset replaced on the server is seen on the next online visit.
+        // DuckDB-WASM (its worker, wasm and our adapter) is not precached: only a Parquet
+        // dataset needs it, and such a dataset needs the network anyway (below).
         globPatterns: ['**/*.{js,css,html,svg}', 'data/geo/*.json'],
-        globIgnores: ['**/node_modules/**'],
+        globIgnores: ['**/node_modules/**', 'assets/duckdb-*', 'assets/parquet-wasm-*'],
         navigateFallback: 'index.html',
         runtimeCaching: [
           {
+            // Parquet files are read by range requests, which a cache cannot answer: they go
+            // to the network, and offline their panel says that it needs the network.
             urlPattern: ({ url }) =>
-              url.pathname.includes('/data/') && !url.pathname.includes('/data/geo/'),
+              url.pathname.includes('/data/') &&
+              !url.pathname.includes('/data/geo/') &&
+              !url.pathname.endsWith('.parquet'),
             handler: 'NetworkFirst',
             options: { cacheName: 'imde-data', networkTimeoutSeconds: 10 },
           },

@@ -37,7 +37,7 @@ const COUNTIES = 100;
 const TOPIC = 'public-services';
 
 /** mulberry32: tiny, fast and good enough to make values look irregular. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -73,7 +73,7 @@ export function syntheticCounties(real: readonly Region[], count = COUNTIES): Re
 
 type DatasetHead = Omit<Dataset, 'observations'>;
 
-function datasetHead(indicators: number): DatasetHead {
+export function datasetHead(indicators: number): DatasetHead {
   return {
     id: SYNTHETIC_ID,
     title: { zh: '合成数据集', en: 'Synthetic dataset' },

@@ -77,7 +77,7 @@ async function findPanel(page: Page, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-async function scaleLoad(
+export async function scaleLoad(
   browser: Browser,
   url: string,
   withFilter: number,

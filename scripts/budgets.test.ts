@@ -46,6 +46,8 @@ describe('checkBudgets', () => {
     ['public/data/geo/150000.json', /map geometry/],
     ['node_modules/echarts/lib/chart/map/MapSeries.js', /map series/],
     ['node_modules/zod/v4/classic/schemas.js', /zod/],
+    ['node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs', /DuckDB-WASM/],
+    ['node_modules/apache-arrow/table.mjs', /Apache Arrow/],
   ])('fails when %s is statically imported', (module, message) => {
     const leaked = app.map((c) => (c.file === 'react.js' ? { ...c, modules: [module] } : c));
     const { problems } = checkBudgets(leaked);

@@ -11,6 +11,9 @@ export const ON_DEMAND: readonly { name: string; module: RegExp }[] = [
   { name: 'export code', module: /src\/charts\/export\/render\.ts$/ },
   { name: 'the zip library (fflate)', module: /node_modules\/fflate\// },
   { name: 'schema validation (zod)', module: /node_modules\/zod\// },
+  // Only a Parquet dataset needs the SQL engine, and then inside the data worker.
+  { name: 'DuckDB-WASM', module: /node_modules\/@duckdb\/|duckdb.*\.wasm/ },
+  { name: 'Apache Arrow (DuckDB-WASM results)', module: /node_modules\/apache-arrow\// },
 ];
 
 export interface BudgetResult {

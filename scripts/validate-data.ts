@@ -16,6 +16,10 @@ import { checkObservation } from '../src/data/article-check.ts';
 import { coverageProblems } from '../src/data/article-check-coverage.ts';
 import { glossaryProblems } from '../src/data/glossary-check.ts';
 import type { ArticleName } from '../src/data/article-check-coverage.ts';
+import { validateDescriptor } from '../src/data/worker/parquet-dataset.ts';
+import { checkParquet } from '../src/data/worker/parquet-validate.ts';
+import { sqlString } from '../src/data/worker/sql-engine.ts';
+import { openNodeEngine } from './duckdb-node.ts';
 import { jsonSchemas, SCHEMA_DIR, serialize } from './json-schemas.ts';
 
 const DATA = process.argv[2] ?? 'public/data';
@@ -56,7 +60,38 @@ const codes = new Set(regions?.regions.map((r) => r.code));
 let observations = 0;
 const datasets: { file: string; dataset: Dataset }[] = [];
 
+const parquetFiles = new Set<string>();
 for (const entry of manifest?.datasets ?? []) {
+  if (entry.format === 'parquet') {
+    // The descriptor with zod, then the rows with the SQL the data worker runs at open.
+    const descriptor = load(entry.file, (json) => validateDescriptor(json, codes, entry.id));
+    if (!descriptor) continue;
+    descriptor.files.forEach((f) => parquetFiles.add(f));
+    const missing = descriptor.files.filter((f) => !existsSync(join(DATA, f)));
+    if (missing.length > 0) {
+      missing.forEach((f) => report(f, [{ path: '$', message: 'file not found' }]));
+      continue;
+    }
+    const engine = await openNodeEngine();
+    try {
+      await engine.query(`SET file_search_path = ${sqlString(DATA)}`);
+      const check = await checkParquet(engine, descriptor.files, descriptor, codes);
+      if (check.ok) observations += check.stats.rows;
+      else
+        for (const file of new Set(check.problems.map((p) => p.file)))
+          report(
+            file,
+            check.problems.filter((p) => p.file === file),
+          );
+    } catch (error) {
+      report(descriptor.files[0] ?? entry.file, [
+        { path: '$', message: `is not a readable Parquet file (${String(error)})` },
+      ]);
+    } finally {
+      engine.close();
+    }
+    continue;
+  }
   const dataset = load(entry.file, (json) => validateDataset(json, codes, entry.id));
   if (dataset && dataset.topic !== entry.topic) {
     report(entry.file, [
@@ -69,7 +104,10 @@ for (const entry of manifest?.datasets ?? []) {
 
 const listed = new Set(manifest?.datasets.map((d) => d.file));
 for (const file of readdirSync(join(DATA, 'datasets'))) {
-  if (file.endsWith('.json') && !listed.has(`datasets/${file}`)) {
+  const unlisted = file.endsWith('.parquet')
+    ? !parquetFiles.has(`datasets/${file}`)
+    : file.endsWith('.json') && !listed.has(`datasets/${file}`);
+  if (unlisted) {
     report(`datasets/${file}`, [
       { path: '$', message: 'is not listed in manifest.json, so the app never loads it' },
     ]);

@@ -82,6 +82,11 @@ export const manifestEntrySchema = z.strictObject({
   file: z.string().regex(/^datasets\/[a-z0-9-]+\.json$/, 'must be datasets/<id>.json'),
   topic: z.enum(TOPICS),
   title: localizedSchema,
+  /**
+   * "parquet": `file` is then a descriptor (src/data/parquet-schema.ts) naming Parquet files
+   * that the data worker queries with DuckDB-WASM; absent means a JSON dataset.
+   */
+  format: z.enum(['json', 'parquet']).optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
+import { openParquetPanel, serveParquetDatasets } from './parquet-route';
 import {
   DIST_DIR,
   collectPageErrors,
@@ -45,7 +46,11 @@ interface Violations {
   all: () => string[];
 }
 
-async function enforcePolicy(context: BrowserContext, page: Page): Promise<Violations> {
+async function enforcePolicy(
+  context: BrowserContext,
+  page: Page,
+  policy = CONTENT_SECURITY_POLICY,
+): Promise<Violations> {
   const v: Violations = {
     events: [],
     console: [],
@@ -60,7 +65,7 @@ async function enforcePolicy(context: BrowserContext, page: Page): Promise<Viola
     const isWorker = WORKER_SCRIPT.test(url.pathname);
     const type = isWorker ? 'worker script' : route.request().resourceType();
     v.headered.set(type, (v.headered.get(type) ?? 0) + 1);
-    const headers = { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY };
+    const headers = { ...response.headers(), 'content-security-policy': policy };
     // The worker's own listener, first thing in its module (an init script for the worker).
     const body = isWorker ? `${WORKER_PROBE}\n${await response.text()}` : undefined;
     await route.fulfill(body === undefined ? { response, headers } : { response, headers, body });
@@ -168,6 +173,47 @@ test.describe('Content-Security-Policy', () => {
         `audits ${v.audits.length}, in workers ${v.workers.length}) over ${charts} charts, ` +
         `1 tooltip, zh→en, light→dark, PNG + CSV; header on ${JSON.stringify(headered)}`,
     );
+  });
+
+  test('a Parquet dataset: DuckDB-WASM starts, compiles and queries under the policy', async ({
+    context,
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    // WebAssembly may be compiled, strings may never be evaluated.
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
+    const errors = collectPageErrors(page);
+    const v = await enforcePolicy(context, page);
+    const served = await serveParquetDatasets(context, ['parquet-sample'], {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
+    await page.goto('/?lang=en&region=150200');
+    const p = await openParquetPanel(page, 'parquet-sample');
+    await waitForPanelCharts(page, 'explore-parquet-sample');
+    await p.getByRole('tab', { name: 'Table' }).click();
+    await expect(p.locator('tbody tr')).toHaveCount(10);
+    expect(served.ranges.length, 'Parquet read').toBeGreaterThan(0);
+    expect(v.all(), 'Content-Security-Policy violations').toEqual([]);
+    expectNoPageErrors(errors);
+    reportCount(
+      `0 CSP violations with a Parquet dataset open (${served.ranges.length} range reads, ${page.workers().length} workers)`,
+    );
+  });
+
+  test("control: without 'wasm-unsafe-eval' DuckDB-WASM cannot compile, and the panel says so", async ({
+    context,
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const strict = CONTENT_SECURITY_POLICY.replace(" 'wasm-unsafe-eval'", '');
+    const v = await enforcePolicy(context, page, strict);
+    await serveParquetDatasets(context, ['parquet-sample'], { 'content-security-policy': strict });
+    await page.goto('/?lang=en');
+    const alert = (await openParquetPanel(page, 'parquet-sample')).getByRole('alert');
+    await expect(alert).toContainText("needs 'wasm-unsafe-eval'");
+    await expect.poll(() => v.all().length, { message: 'a reported violation' }).toBeGreaterThan(0);
+    reportCount(`control: ${v.all().length} violation(s) without 'wasm-unsafe-eval'`);
   });
 
   test('control: the collectors do report a violation in the page and in the worker', async ({

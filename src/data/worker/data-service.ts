@@ -1,3 +1,4 @@
+import { DataLoadError } from '../data-error';
 import { fetchDataFile } from '../fetch-data-file';
 import type { DataReplies, DataRequest } from '../data-protocol';
 import { checked, loadDataFile } from './load';
@@ -5,6 +6,7 @@ import { summarise } from '../dataset-summary';
 import { buildIndex, queryIndex } from './observation-index';
 import type { DatasetSummary } from '../dataset-summary';
 import type { ObservationIndex } from './observation-index';
+import type { ParquetDataset, ParquetEngine } from './parquet-dataset';
 import type { Dataset, Manifest, ManifestEntry, RegionsFile } from '../schema';
 import { findFigureIn, loadFigureSearch } from './search-service';
 import { validateDataset, validateManifest, validateRegions } from './validate';
@@ -22,7 +24,12 @@ type Reply = DataReplies[DataRequest['kind']];
  * this, and the page only falls back to running it itself where workers are unavailable.
  * Successful loads are cached; a failure is not, so Retry fetches again.
  */
-export const createDataService = (fetchImpl?: typeof fetch) => {
+export const createDataService = (
+  fetchImpl?: typeof fetch,
+  // DuckDB-WASM is imported only when a Parquet dataset is opened; tests pass another engine.
+  parquetEngine: () => Promise<ParquetEngine> = () =>
+    import('./parquet-wasm').then((m) => m.openWasmEngine()),
+) => {
   const cache = new Map<string, Promise<unknown>>();
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     const hit = cache.get(key) as Promise<T> | undefined;
@@ -58,8 +65,32 @@ export const createDataService = (fetchImpl?: typeof fetch) => {
     once(`search:${entries.map((e) => e.id).join(',')}`, async () =>
       loadFigureSearch(await datasets(entries), (await regions()).regions),
     );
+  // One engine for all Parquet datasets, started by the first.
+  const engine = () => once('parquet-engine', parquetEngine);
+  const parquet = (entry: ManifestEntry) =>
+    once<ParquetDataset>(`parquet:${entry.id}:${entry.file}`, async () =>
+      (await import('./parquet-dataset')).openParquetDataset(
+        entry,
+        await regions(),
+        engine,
+        fetchImpl,
+      ),
+    );
 
   const handle = async (request: DataRequest): Promise<Reply> => {
+    if ('entry' in request && request.entry.format === 'parquet') {
+      const { entry } = request;
+      switch (request.kind) {
+        case 'dataset':
+          throw new DataLoadError(entry.file, 'schema', [
+            { path: '$', message: 'is a Parquet dataset: it is queried, never loaded whole' },
+          ]);
+        case 'summary':
+          return (await parquet(entry)).summary;
+        case 'query':
+          return (await parquet(entry)).query(request.query);
+      }
+    }
     switch (request.kind) {
       case 'manifest':
         return manifest();

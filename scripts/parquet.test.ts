@@ -1,0 +1,322 @@
+// @vitest-environment node
+/// <reference types="vite/client" />
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataLoadError } from '../src/data/data-error';
+import { summarise } from '../src/data/dataset-summary';
+import { buildIndex, queryIndex } from '../src/data/worker/observation-index';
+import { openParquetDataset, validateDescriptor } from '../src/data/worker/parquet-dataset';
+import { queryParquet } from '../src/data/worker/parquet-query';
+import type { ParquetDescriptor } from '../src/data/parquet-schema';
+import { checkParquet } from '../src/data/worker/parquet-validate';
+import type { Dataset, ManifestEntry, RegionsFile } from '../src/data/schema';
+import { sqlString } from '../src/data/worker/sql-engine';
+import { openNodeEngine } from './duckdb-node';
+import type { NodeEngine } from './duckdb-node';
+import { copyToParquet, descriptorOf, parquetRow } from './parquet-write';
+
+/*
+ * The SQL of the Parquet datasets (checks at open, the explorer's queries) run by DuckDB's Node
+ * package over real Parquet files: the same SQL DuckDB-WASM runs in the data worker.
+ */
+
+const FIXTURES = 'tests/fixtures/parquet';
+const regionsFile = JSON.parse(readFileSync('public/data/regions.json', 'utf8')) as RegionsFile;
+const codes = new Set(regionsFile.regions.map((r) => r.code));
+const descriptor = (id: string) =>
+  JSON.parse(readFileSync(path.join(FIXTURES, `${id}.json`), 'utf8')) as ParquetDescriptor;
+
+let engine: NodeEngine;
+let dir: string;
+beforeAll(async () => {
+  engine = await openNodeEngine();
+  dir = mkdtempSync(path.join(tmpdir(), 'imde-parquet-test-'));
+});
+afterAll(() => {
+  engine.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A Parquet file written from a SELECT, for the breakages the converter would never write. */
+const fileFrom = async (name: string, select: string) => {
+  const file = path.join(dir, `${name}.parquet`);
+  await engine.query(`COPY (${select}) TO ${sqlString(file)} (FORMAT parquet)`);
+  return file;
+};
+const SAMPLE = path.join(FIXTURES, 'parquet-sample.parquet');
+const sampleRows = `SELECT * FROM read_parquet(${sqlString(SAMPLE)})`;
+
+describe('checkParquet', () => {
+  it('accepts the sample fixture and counts its rows, years and regions', async () => {
+    const check = await checkParquet(engine, [SAMPLE], descriptor('parquet-sample'), codes);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.stats.rows).toBe(240);
+    expect(check.stats.years).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(Object.keys(check.stats.regionCounts)).toHaveLength(12);
+    expect(check.stats.regionCounts['150100']).toBe(20);
+  });
+
+  it('names row and column of the broken fixture: an unknown region and a duplicate key', async () => {
+    const file = path.join(FIXTURES, 'parquet-broken.parquet');
+    const check = await checkParquet(engine, [file], descriptor('parquet-broken'), codes);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.problems).toEqual([
+      {
+        file,
+        path: 'row 120, column region',
+        message: 'region code 159999 is not in regions.json',
+      },
+      {
+        file,
+        path: 'row 7, column indicator, region, year',
+        message: 'duplicates row 6 (beds, 150100, 2017)',
+      },
+    ]);
+  });
+
+  const cases: [string, string, { path: string; message: RegExp }][] = [
+    [
+      'a year stored as text',
+      `SELECT * REPLACE (year::VARCHAR AS year) FROM (${sampleRows})`,
+      { path: 'column year', message: /is VARCHAR, must be INTEGER/ },
+    ],
+    [
+      'no quote column',
+      `SELECT * EXCLUDE (quote) FROM (${sampleRows})`,
+      { path: 'column quote', message: /is missing/ },
+    ],
+    [
+      'a column the contract does not have',
+      `SELECT *, 1 AS extra FROM (${sampleRows})`,
+      { path: 'column extra', message: /not a column of the contract/ },
+    ],
+    [
+      'an infinite value',
+      `SELECT * REPLACE (CASE WHEN region = '150300' AND year = 2012 AND indicator = 'beds' THEN 'inf'::DOUBLE ELSE value END AS value) FROM (${sampleRows})`,
+      { path: 'row 23, column value', message: /must be a finite number, not Infinity/ },
+    ],
+    [
+      'NaN',
+      `SELECT * REPLACE (CASE WHEN region = '150300' AND year = 2012 AND indicator = 'beds' THEN 'nan'::DOUBLE ELSE value END AS value) FROM (${sampleRows})`,
+      { path: 'row 23, column value', message: /must be a finite number, not NaN/ },
+    ],
+    [
+      'a negative count',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2010 AND indicator = 'beds' THEN -1 ELSE value END AS value) FROM (${sampleRows})`,
+      { path: 'row 1, column value', message: /a count cannot be negative/ },
+    ],
+    [
+      'an unknown indicator',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN 'cots' ELSE indicator END AS indicator) FROM (${sampleRows})`,
+      { path: 'row 2, column indicator', message: /unknown indicator "cots"/ },
+    ],
+    [
+      'an unknown source',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN 'rumour' ELSE source END AS source) FROM (${sampleRows})`,
+      { path: 'row 2, column source', message: /unknown source "rumour"/ },
+    ],
+    [
+      'a year out of range',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN 211 ELSE year END AS year) FROM (${sampleRows})`,
+      { path: 'row 2, column year', message: /from 1900 to 2100/ },
+    ],
+    [
+      'a figure without its quote',
+      `SELECT * REPLACE (CASE WHEN year = 2011 THEN NULL ELSE quote END AS quote) FROM (${sampleRows})`,
+      { path: 'column quote', message: /24 row\(s\) without a quote/ },
+    ],
+    [
+      'fewer rows than the descriptor says',
+      `SELECT * FROM (${sampleRows}) WHERE year > 2010`,
+      { path: 'rows', message: /has 216 rows but the descriptor says 240/ },
+    ],
+    [
+      'a formula on a figure not marked derived',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN '1 + 1' ELSE formula END AS formula) FROM (${sampleRows})`,
+      { path: 'row 2, column formula', message: /only for derived values/ },
+    ],
+  ];
+  it.each(cases)('reports %s', async (name, select, expected) => {
+    const file = await fileFrom(name.replaceAll(' ', '-'), select);
+    const check = await checkParquet(engine, [file], descriptor('parquet-sample'), codes);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.problems[0]).toMatchObject({ file, path: expected.path });
+    expect(check.problems[0]?.message).toMatch(expected.message);
+  });
+
+  it('reads several files as one table (a dataset split by indicator)', async () => {
+    const beds = await fileFrom('beds', `${sampleRows} WHERE indicator = 'beds'`);
+    const rate = await fileFrom('rate', `${sampleRows} WHERE indicator = 'rate'`);
+    const check = await checkParquet(engine, [beds, rate], descriptor('parquet-sample'), codes);
+    expect(check.ok && check.stats.rows).toBe(240);
+  });
+});
+
+describe('queryParquet answers as the JSON index does', () => {
+  it('for every dataset of public/data that converts, and every indicator and region', async () => {
+    const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
+      datasets: ManifestEntry[];
+    };
+    let compared = 0;
+    for (const entry of manifest.datasets) {
+      const dataset = JSON.parse(
+        readFileSync(path.join('public/data', entry.file), 'utf8'),
+      ) as Dataset;
+      if (
+        dataset.indicators.some((i) => i.kind === 'category') ||
+        dataset.observations.some((o) => o.dims ?? o.period ?? o.inferred ?? o.quoteEn)
+      )
+        continue;
+      const ndjson = path.join(dir, `${entry.id}.ndjson`);
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(
+        ndjson,
+        dataset.observations.map((o) => JSON.stringify(parquetRow(o))).join('\n'),
+      );
+      const file = path.join(dir, `${entry.id}.parquet`);
+      await copyToParquet(engine, ndjson, file);
+      const regions = [...new Set(dataset.observations.map((o) => o.region))];
+      const d = descriptorOf(dataset, regions, dataset.observations.length);
+      const check = await checkParquet(engine, [file], d, codes);
+      expect(check.ok, entry.id).toBe(true);
+      if (!check.ok) continue;
+      const index = buildIndex(dataset.observations);
+      for (const indicator of dataset.indicators) {
+        const q = { indicator: indicator.id, regions, from: 1900, to: 2100 };
+        const table = { files: [file], optional: check.optional };
+        expect(await queryParquet(engine, table, q), `${entry.id} ${indicator.id}`).toEqual(
+          queryIndex(index, q),
+        );
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('filters by region list and year range on the sample', async () => {
+    const table = {
+      files: [SAMPLE],
+      optional: new Set(['qualifier', 'derived', 'formula', 'note_zh', 'note_en']),
+    };
+    const rows = await queryParquet(engine, table, {
+      indicator: 'rate',
+      regions: ['152900', '150100'],
+      from: 2012,
+      to: 2013,
+    });
+    expect(rows.map((o) => `${o.region}:${o.year}`)).toEqual([
+      '152900:2012',
+      '152900:2013',
+      '150100:2012',
+      '150100:2013',
+    ]);
+    expect(rows[0]).toEqual({
+      indicator: 'rate',
+      region: '152900',
+      year: 2012,
+      value: 8.9,
+      quote: 'Test figure 8.9 for 152900 in 2012 (1).',
+      source: 'test',
+    });
+  });
+});
+
+describe('openParquetDataset', () => {
+  const data = () => {
+    const root = path.join(dir, 'data');
+    mkdirSync(path.join(root, 'datasets'), { recursive: true });
+    for (const id of ['parquet-sample', 'parquet-broken'])
+      for (const ext of ['json', 'parquet'])
+        copyFileSync(
+          path.join(FIXTURES, `${id}.${ext}`),
+          path.join(root, 'datasets', `${id}.${ext}`),
+        );
+    return root;
+  };
+  /** Serves data/ like the app's host; the engine resolves datasets/… against the same folder. */
+  const open = async (id: string) => {
+    const root = data();
+    await engine.query(`SET file_search_path = ${sqlString(root)}`);
+    const fetchImpl = (url: string) =>
+      Promise.resolve(new Response(readFileSync(path.join(root, url.replace(/^\/data\//, '')))));
+    const entry: ManifestEntry = {
+      id,
+      file: `datasets/${id}.json`,
+      topic: 'public-services',
+      title: { zh: id, en: id },
+      format: 'parquet',
+    };
+    const withRegister = {
+      query: (sql: string) => engine.query(sql),
+      register: () => Promise.resolve(),
+    };
+    return openParquetDataset(
+      entry,
+      regionsFile,
+      () => Promise.resolve(withRegister),
+      fetchImpl as typeof fetch,
+    );
+  };
+
+  it('summarises the sample as summarise() would the same figures in JSON', async () => {
+    const opened = await open('parquet-sample');
+    expect(opened.summary.observationCount).toBe(240);
+    expect(opened.summary.indicators.map((i) => i.id)).toEqual(['beds', 'rate']);
+    const d = descriptor('parquet-sample');
+    const all = [];
+    for (const indicator of d.indicators)
+      all.push(
+        ...(await opened.query({ indicator: indicator.id, regions: d.regions, from: 0, to: 3000 })),
+      );
+    expect(all).toHaveLength(240);
+    const { id, title, description, topic, sources, indicators } = d;
+    const asJson = summarise({
+      id,
+      title,
+      description,
+      topic,
+      sources,
+      indicators,
+      observations: all,
+    });
+    expect(opened.summary).toEqual(asJson);
+  });
+
+  it('rejects the broken file with a DataLoadError naming file, row and column', async () => {
+    const error = await open('parquet-broken').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect(error).toMatchObject({
+      file: 'datasets/parquet-broken.parquet',
+      kind: 'schema',
+      problems: [
+        { path: 'row 120, column region', message: 'region code 159999 is not in regions.json' },
+        {
+          path: 'row 7, column indicator, region, year',
+          message: 'duplicates row 6 (beds, 150100, 2017)',
+        },
+      ],
+    });
+  });
+
+  it('checks the descriptor with zod and regions.json first', () => {
+    const d = descriptor('parquet-sample');
+    const bad = validateDescriptor(
+      { ...d, regions: ['150100', '159999'], files: ['x.parquet'] },
+      codes,
+      'other',
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems.map((p) => p.path)).toEqual(['$.files[0]']);
+    const unknown = validateDescriptor({ ...d, regions: ['150100', '159999'] }, codes, 'other');
+    expect(!unknown.ok && unknown.problems).toEqual([
+      { path: '$.regions[1]', message: 'region code 159999 is not in regions.json' },
+      { path: '$.id', message: 'is "parquet-sample" but the manifest expects "other"' },
+    ]);
+  });
+});
