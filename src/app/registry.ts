@@ -6,6 +6,7 @@ import { healthResourcesPanel } from '../features/health-resources/health-resour
 import { hohhotEmergencyPanel } from '../features/hohhot-emergency/hohhot-emergency-panel';
 import { hohhotFamilyDoctorsPanel } from '../features/hohhot-family-doctors/hohhot-family-doctors-panel';
 import { hohhotFiveCentresPanel } from '../features/hohhot-five-centres/hohhot-five-centres-panel';
+import { hohhotHospitalsPanel } from '../features/hohhot-hospitals/hohhot-hospitals-panel';
 import { hohhotMedicalGroupsPanel } from '../features/hohhot-medical-groups/hohhot-medical-groups-panel';
 import { housingFundPanel } from '../features/housing-fund/housing-fund-panel';
 import { morinDawaPovertyPanel } from '../features/morin-dawa-poverty/morin-dawa-poverty-panel';
@@ -19,11 +20,12 @@ import type { DatasetPanelSpec, PanelSpec } from '../ui/panel-spec';
 export const PANELS: readonly PanelSpec[] = [
   overviewMapPanel,
   healthOutcomesPanel,
-  healthResourcesPanel,
   healthReformPanel,
+  healthResourcesPanel,
+  hohhotFamilyDoctorsPanel,
   hohhotMedicalGroupsPanel,
   hohhotFiveCentresPanel,
-  hohhotFamilyDoctorsPanel,
+  hohhotHospitalsPanel,
   hohhotEmergencyPanel,
   firearmSeizuresPanel,
   morinDawaPovertyPanel,

@@ -10,6 +10,7 @@ import {
   scrollChartsReady,
   waitForPanelsLoaded,
 } from './helpers';
+import { PANELS } from '../../src/app/registry';
 
 /*
  * A broken data file breaks only the panels made from it (src/ui/dataset-gate.tsx,
@@ -36,22 +37,13 @@ interface Dataset extends Json {
 }
 
 /**
- * The panels made from each dataset (their `datasetId` in src/features/<panel>/*-panel.tsx).
- * Written out rather than read from the page: a failed panel must still be findable by its id.
- * Checked against the page's data-dataset attributes once the file loads again.
+ * The panels made from each dataset, from the registry: a failed panel must still be findable
+ * by its id, so the list is not read from the page.
  */
-const PANELS_OF: Record<string, string[]> = {
-  'health-13th-fyp': ['health-outcomes', 'health-resources', 'health-reform'],
-  'hohhot-medical-groups': [
-    'hohhot-medical-groups',
-    'hohhot-five-centres',
-    'hohhot-family-doctors',
-    'hohhot-emergency',
-  ],
-  'firearm-seizures-2020': ['firearm-seizures'],
-  'morin-dawa-poverty': ['morin-dawa-poverty'],
-  'housing-fund-services': ['housing-fund'],
-};
+const PANELS_OF: Record<string, string[]> = {};
+for (const spec of PANELS) {
+  if (spec.source === 'dataset') (PANELS_OF[spec.datasetId] ??= []).push(spec.id);
+}
 const ALL_PANELS = ['overview-map', ...Object.values(PANELS_OF).flat()];
 
 const readDataset = (id: string) => readDataFile<Dataset>(`datasets/${id}.json`);

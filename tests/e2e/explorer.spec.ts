@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { PANEL_IDS } from '../../src/app/registry';
 import {
   READY_TIMEOUT,
   ROOT,
@@ -24,19 +25,8 @@ import {
  * Names used here are the app's accessible names (src/i18n/messages.ts).
  */
 
-const ALL_PANEL_IDS = [
-  'overview-map',
-  'health-outcomes',
-  'health-resources',
-  'health-reform',
-  'hohhot-medical-groups',
-  'hohhot-five-centres',
-  'hohhot-family-doctors',
-  'hohhot-emergency',
-  'firearm-seizures',
-  'morin-dawa-poverty',
-  'housing-fund',
-] as const;
+// Every panel of the registry, in reading order: a new panel is tested without listing it here.
+const ALL_PANEL_IDS = PANEL_IDS;
 
 const UI = {
   zh: {

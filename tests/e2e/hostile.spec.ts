@@ -11,6 +11,11 @@ import {
   scrollChartsReady,
   hoverTooltips,
 } from './helpers';
+import { PANELS } from '../../src/app/registry';
+
+/** The registry's panels over one dataset. */
+const panelsOf = (datasetId: string): string[] =>
+  PANELS.flatMap((p) => (p.source === 'dataset' && p.datasetId === datasetId ? [p.id] : []));
 
 /*
  * Data strings are text, never markup, code or formulas. Two real datasets are served with
@@ -110,17 +115,12 @@ const HOSTILE = [
   {
     datasetId: 'firearm-seizures-2020',
     keepZhUnits: true,
-    panels: ['firearm-seizures'],
+    panels: panelsOf('firearm-seizures-2020'),
   },
   {
     datasetId: 'hohhot-medical-groups',
     keepZhUnits: false,
-    panels: [
-      'hohhot-medical-groups',
-      'hohhot-five-centres',
-      'hohhot-family-doctors',
-      'hohhot-emergency',
-    ],
+    panels: panelsOf('hohhot-medical-groups'),
   },
 ] as const;
 const HOSTILE_PANELS = HOSTILE.flatMap((h) => [...h.panels]);

@@ -10,10 +10,17 @@ export const POVERTY_FIGURES = [
   'serious-diseases-treated',
   'chronic-patients-signed',
   'health-campaigns',
+  'poor-basic-medical-security',
+  'poor-chronic-contract-coverage',
 ] as const;
 
-/** Reform figures that no chart shows: counts of leagues and of counties, one each. */
-export const REFORM_FIGURES = ['city-medical-group-leagues', 'county-community-counties'] as const;
+/** Reform figures that no chart shows: counts of leagues and of counties, and states. */
+export const REFORM_FIGURES = [
+  'city-medical-group-leagues',
+  'county-community-counties',
+  'specialty-alliance-fields',
+  'hospital-milestone',
+] as const;
 
 /**
  * Charts within one unit family. Hospitals (家) and institutions (家/个) are all medical

@@ -23,7 +23,9 @@ export const healthReformPanel: DatasetPanelSpec = {
   datasetId: 'health-13th-fyp',
   title: { zh: '健康扶贫与医药卫生体制改革', en: 'Health poverty alleviation and reform' },
   topic: 'health',
+  // Long (cards and two charts): it spans both columns rather than leave a gap beside it.
   layout: {
+    wide: true,
     height: CHROME + 2 * AXIS_SPACE + REFORM_CHART_INDICATORS.length * ROW_HEIGHT,
   },
   indicators: [...POVERTY_FIGURES, ...REFORM_FIGURES, ...REFORM_CHART_INDICATORS],

@@ -8,6 +8,8 @@ export const EMERGENCY_FIGURES = [
   'emergency-temporary-stations-added',
   'emergency-demand-met-rate',
   'emergency-answered-10s-rate',
+  'dispatch-platform-function',
+  'dispatch-information-sharing',
 ] as const;
 const STAGES = ['before-upgrade', 'after-upgrade'] as const;
 

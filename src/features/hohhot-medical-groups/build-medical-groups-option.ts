@@ -24,6 +24,8 @@ export const GROUP_FIGURES = [
   'key-specialties',
   'famous-specialties-launched',
   'private-institutions-in-alliances',
+  'public-institutions-in-alliances',
+  'alliance-type-formed',
 ] as const;
 
 export const MAP_SERIES_ID = 'medical-groups-map';

@@ -8,6 +8,8 @@ export const FIGURE_INDICATORS = [
   'cross-province-tasks-completed',
   'service-channels',
   'service-platform-acceptance',
+  'cross-province-service-remote',
+  'cross-province-counter-service',
 ] as const;
 
 /** The share of business handled online, read against the whole (0–100%). */

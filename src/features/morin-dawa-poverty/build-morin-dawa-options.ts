@@ -5,6 +5,8 @@ import { indicatorById } from '../../data/select';
 
 export const TREND_INDICATORS = ['poverty-incidence', 'poor-villages'] as const;
 export const FIGURE_INDICATORS = [
+  'exit-evaluation',
+  'poor-households-status',
   'poor-households',
   'poor-population',
   'poor-villages-exited',
