@@ -41,15 +41,18 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
     for (const exporter of exporters) {
       const png = exporter.fileName('png');
       const csv = exporter.fileName('csv');
-      files[png] = new Uint8Array(
-        await (
-          await exporter.png({ preset: 'landscape', background: 'light', pixelRatio: 2 })
-        ).arrayBuffer(),
-      );
+      // A panel of key figures only has no chart: its CSV carries everything it shows.
+      if (exporter.images) {
+        files[png] = new Uint8Array(
+          await (
+            await exporter.png({ preset: 'landscape', background: 'light', pixelRatio: 2 })
+          ).arrayBuffer(),
+        );
+      }
       files[csv] = strToU8(exporter.csv());
       panels.push({
         title: exporter.title,
-        files: [png, csv],
+        files: exporter.images ? [png, csv] : [csv],
         rows: exporter.rows,
         sources: exporter.sources,
       });

@@ -1,18 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import type { ChartTheme } from '../charts/echarts-setup';
-
-const query = () => window.matchMedia('(prefers-color-scheme: dark)');
-
-const subscribe = (onChange: () => void) => {
-  const media = query();
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
-};
+import { useMediaQuery } from '../lib/use-media-query';
 
 /** The system colour scheme, live. */
 export const useSystemTheme = (): ChartTheme =>
-  useSyncExternalStore(
-    subscribe,
-    () => (query().matches ? 'dark' : 'light'),
-    () => 'light' as const,
-  );
+  useMediaQuery('(prefers-color-scheme: dark)') ? 'dark' : 'light';

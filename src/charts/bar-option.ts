@@ -3,6 +3,7 @@ import type { Dataset, Lang, Observation } from '../data/schema';
 import { indicatorById } from '../data/select';
 import { formatNumber } from './format';
 import { itemLabel, itemNumberLabel, itemTooltip, observationItem } from './observation-series';
+import { textWidthAt } from './text-width';
 
 export interface BarGroup {
   /** Stable series id: with replaceMerge, a group that is filtered out disappears. */
@@ -26,9 +27,8 @@ export interface BarOptions {
   categoryWidth?: number;
 }
 
-/** Rough rendered width of a label at 12 px: CJK and full-width characters are twice as wide. */
-export const textWidth = (text: string) =>
-  [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7), 0);
+/** Label width at the charts' 12 px labels (Latin digits about 7 px wide). */
+export const textWidth = (text: string) => textWidthAt(text, 12, 7 / 12);
 
 /** Bars from zero, one series per group, value labels with units, tooltips from the data. */
 export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCoreOption => {

@@ -4,7 +4,7 @@ import type { KeyFigure } from './key-figure';
 /** A swatch of a chart's key, drawn as the chart draws the mark it explains. */
 export interface KeySwatch {
   colour: string;
-  /** A CSS background image over the colour: the mark's pattern (a hatch, dots…). */
+  /** A CSS background layer over the colour (image, with any position and size): the mark's pattern. */
   pattern?: string;
   /** An edge in another colour; dashed for the weakest tie on the medical-groups map. */
   edge?: { colour: string; dashed: boolean };
@@ -22,8 +22,6 @@ export interface KeyRegion {
 export interface KeyEntry {
   id: string;
   label: string;
-  /** The word the chart's marks carry for this entry, e.g. "建成" in a matrix cell. */
-  short?: string;
   swatch: KeySwatch;
   regions?: readonly KeyRegion[];
 }

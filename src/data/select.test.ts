@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeBetween, dimensionValueName, selectObservations, yearsOf } from './select';
+import {
+  changeBetween,
+  dimensionValueName,
+  latestOf,
+  latestPerIndicator,
+  selectObservations,
+  yearsOf,
+} from './select';
+import { observation } from './test-dataset';
 import type { Dataset } from './schema';
 
 const base = { quote: '引文', source: 's' };
@@ -53,5 +61,16 @@ describe('changeBetween', () => {
   it('has no percentage from zero and no verdict for neutral indicators', () => {
     expect(changeBetween(0, 5, 'higher').percent).toBeNull();
     expect(changeBetween(30, 60, 'neutral').improved).toBeNull();
+  });
+});
+
+describe('latestOf and latestPerIndicator', () => {
+  const a2019 = observation('a', 2019, 1);
+  const a2020 = observation('a', 2020, 2);
+  const b2018 = observation('b', 2018, 3);
+  it('takes the latest year of each indicator, in the order asked, numbers only', () => {
+    expect(latestOf([a2019, a2020])).toBe(a2020);
+    expect(latestOf([])).toBeUndefined();
+    expect(latestPerIndicator([a2019, b2018, a2020], ['b', 'a', 'c'])).toEqual([b2018, a2020]);
   });
 });

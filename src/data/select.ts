@@ -57,3 +57,22 @@ export const changeBetween = (from: number, to: number, better: Indicator['bette
     better === 'neutral' || absolute === 0 ? null : absolute > 0 === (better === 'higher');
   return { absolute, percent, improved };
 };
+
+/** The latest of some observations (by year), or undefined: a map or bar shows one per place. */
+export const latestOf = (observations: readonly Observation[]): Observation | undefined =>
+  observations.reduce<Observation | undefined>(
+    (latest, o) => (latest === undefined || o.year > latest.year ? o : latest),
+    undefined,
+  );
+
+/** The latest numeric figure of each indicator, in the order given, where there is one. */
+export const latestPerIndicator = (
+  observations: readonly Observation[],
+  indicators: readonly string[],
+): Observation[] =>
+  indicators.flatMap((id) => {
+    const latest = latestOf(
+      observations.filter((o) => o.indicator === id && typeof o.value === 'number'),
+    );
+    return latest ? [latest] : [];
+  });

@@ -7,8 +7,8 @@ function Swatch({ swatch }: { swatch: KeySwatch }) {
       aria-hidden="true"
       className="mt-0.5 inline-block h-3.5 w-5 shrink-0 rounded-sm border border-slate-400/60"
       style={{
-        backgroundColor: swatch.colour,
-        ...(swatch.pattern && { backgroundImage: swatch.pattern }),
+        // The shorthand: a pattern may carry its own position and size (dots in a grid).
+        background: swatch.pattern ? `${swatch.pattern}, ${swatch.colour}` : swatch.colour,
         ...(edge && { border: `1px ${edge.dashed ? 'dashed' : 'solid'} ${edge.colour}` }),
       }}
     />
@@ -35,9 +35,6 @@ function Entry({
     <li>
       <div className="flex items-start gap-1.5">
         <Swatch swatch={entry.swatch} />
-        {entry.short && entry.short !== entry.label && (
-          <span className="font-semibold">{entry.short}</span>
-        )}
         <span className={strong ? 'font-medium text-slate-800 dark:text-slate-200' : ''}>
           {entry.label}
         </span>

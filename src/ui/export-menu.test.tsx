@@ -8,6 +8,7 @@ const exporter = (): PanelExporter => ({
   id: 'firearm-seizures',
   title: '2020年枪爆物品收缴',
   rows: 15,
+  images: true,
   sources: ['《内蒙古日报》 2021-01 · 标题'],
   fileName: (ext) => `firearm-seizures_150000_2020.${ext}`,
   csv: vi.fn(() => '\uFEFFa\r\n'),

@@ -160,45 +160,48 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
           aria-label={t('exporting.dialog', { panel: exporter.title })}
           className="absolute right-0 z-30 mt-1 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-md border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
-          <fieldset className="flex flex-col gap-2">
-            <legend className="mb-1 text-sm font-semibold">{t('exporting.image')}</legend>
-            <span className="text-xs text-slate-600 dark:text-slate-400">
-              {t('exporting.size')}
-            </span>
-            {radios('size', ['landscape', 'square'] as const, preset, setPreset, (v) =>
-              t(`exporting.${v}`),
-            )}
-            <span className="text-xs text-slate-600 dark:text-slate-400">
-              {t('exporting.background')}
-            </span>
-            {radios('background', BACKGROUNDS, background, setBackground, (v) =>
-              t(`exporting.${v}`),
-            )}
-            <div className="flex flex-wrap gap-2">
-              {RATIOS.map((r) => (
+          {/* A panel of key figures only has no chart to draw: its figures go out as data. */}
+          {exporter.images && (
+            <fieldset className="flex flex-col gap-2">
+              <legend className="mb-1 text-sm font-semibold">{t('exporting.image')}</legend>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                {t('exporting.size')}
+              </span>
+              {radios('size', ['landscape', 'square'] as const, preset, setPreset, (v) =>
+                t(`exporting.${v}`),
+              )}
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                {t('exporting.background')}
+              </span>
+              {radios('background', BACKGROUNDS, background, setBackground, (v) =>
+                t(`exporting.${v}`),
+              )}
+              <div className="flex flex-wrap gap-2">
+                {RATIOS.map((r) => (
+                  <button
+                    key={r}
+                    type="button"
+                    className={BUTTON}
+                    aria-disabled={busy}
+                    onClick={actions.png(r)}
+                  >
+                    PNG {r}×
+                  </button>
+                ))}
+                <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.svg}>
+                  SVG
+                </button>
                 <button
-                  key={r}
                   type="button"
                   className={BUTTON}
                   aria-disabled={busy}
-                  onClick={actions.png(r)}
+                  onClick={actions.copyImage}
                 >
-                  PNG {r}×
+                  {t('exporting.copyImage')}
                 </button>
-              ))}
-              <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.svg}>
-                SVG
-              </button>
-              <button
-                type="button"
-                className={BUTTON}
-                aria-disabled={busy}
-                onClick={actions.copyImage}
-              >
-                {t('exporting.copyImage')}
-              </button>
-            </div>
-          </fieldset>
+              </div>
+            </fieldset>
+          )}
           <fieldset className="flex flex-wrap gap-2">
             <legend className="mb-1 text-sm font-semibold">{t('exporting.data')}</legend>
             <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.csv}>

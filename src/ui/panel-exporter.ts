@@ -23,6 +23,8 @@ export interface PanelExporter {
   id: string;
   title: string;
   rows: number;
+  /** Whether the panel draws charts, so that an image of it shows something. */
+  images: boolean;
   /** "《内蒙古日报》2021-01 · headline" for each article the exported figures come from. */
   sources: readonly string[];
   fileName: (ext: string) => string;
@@ -84,6 +86,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
     id,
     title,
     rows: rows.length,
+    images: charts.length > 0,
     sources: usedSources.map((s) => sourceLine(s, lang)),
     fileName: (ext) => exportFileName(id, filters.region, years, ext),
     csv: () => toCsv(RECORD_COLUMNS, records()),

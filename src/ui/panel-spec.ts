@@ -56,6 +56,8 @@ interface SpecBase {
     wide?: boolean;
     /** Height reserved for the content while it loads, so nothing shifts. */
     height: number;
+    /** Key figures only, no chart: tests expect no chart box in it. */
+    chartless?: boolean;
   };
 }
 

@@ -7,6 +7,7 @@ import {
   readDataFile,
   readDatasetIds,
   reportCount,
+  minCharts,
   scrollChartsReady,
   waitForPanelsLoaded,
 } from './helpers';
@@ -222,7 +223,7 @@ test.describe('bad data: one broken dataset breaks only its own panels', () => {
       let otherCharts = 0;
       for (const id of otherIds) {
         await expect(panel(page, id).getByRole('alert'), `${id}: no alert`).toHaveCount(0);
-        otherCharts += await scrollChartsReady(page, panel(page, id), `panel ${id}`);
+        otherCharts += await scrollChartsReady(page, panel(page, id), `panel ${id}`, minCharts(id));
       }
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByText(RENDER_FAILED), 'no render-error fallback').toHaveCount(0);
@@ -238,7 +239,12 @@ test.describe('bad data: one broken dataset breaks only its own panels', () => {
         await expect(panel(page, id).getByRole('alert'), `${id}: recovered`).toHaveCount(0, {
           timeout: READY_TIMEOUT,
         });
-        recoveredCharts += await scrollChartsReady(page, panel(page, id), `recovered ${id}`);
+        recoveredCharts += await scrollChartsReady(
+          page,
+          panel(page, id),
+          `recovered ${id}`,
+          minCharts(id),
+        );
         await expect(panel(page, id)).toHaveAttribute('data-dataset', breakage.datasetId);
       }
       expect(route.hits(), 'Retry fetched the file again').toBeGreaterThan(hitsBefore);

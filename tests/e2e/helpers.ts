@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { PANELS } from '../../src/app/registry';
 
 /*
  * Shared e2e helpers. Contract with the app:
@@ -419,9 +420,13 @@ export async function clickMapRegion(page: Page, panelId: string, regionName: st
 
 /* ---------- Export helpers (tests/e2e/exports.spec.ts) ---------- */
 
+/** How many charts a panel shows at least: none for a panel of key figures only. */
+export const minCharts = (panelId: string): number =>
+  PANELS.find((p) => p.id === panelId)?.layout.chartless ? 0 : 1;
+
 /** Scrolls each chart of the panel into view until ready (see scrollChartsReady). */
 export async function waitForPanelCharts(page: Page, panelId: string): Promise<void> {
-  await scrollChartsReady(page, panel(page, panelId), `panel ${panelId}`);
+  await scrollChartsReady(page, panel(page, panelId), `panel ${panelId}`, minCharts(panelId));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

@@ -8,6 +8,7 @@ import {
   parseCsv,
   readDataFile,
   reportCount,
+  minCharts,
   scrollChartsReady,
   hoverTooltips,
 } from './helpers';
@@ -233,7 +234,7 @@ test('hostile strings in the data stay text: tooltips, table, sources, CSV, SVG'
       panel(page, id).getByRole('alert'),
       `${id}: the file passes the schema`,
     ).toHaveCount(0);
-    await scrollChartsReady(page, panel(page, id), `panel ${id}`);
+    await scrollChartsReady(page, panel(page, id), `panel ${id}`, minCharts(id));
     places.check('panel text (chart tab)', await panel(page, id).innerText());
     const labels = await panel(page, id)
       .locator('[_echarts_instance_]')

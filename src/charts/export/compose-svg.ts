@@ -1,4 +1,5 @@
 import type { ExportCaption } from './caption';
+import { textWidthAt } from '../text-width';
 
 /** Names a CJK-capable font first, so Chinese renders wherever the SVG is opened. */
 export const CJK_FONT_STACK =
@@ -62,8 +63,6 @@ export const layoutCells = (count: number, preset: SizePreset): ChartCell[] => {
 };
 
 /** Estimated rendered width: CJK characters are a full em, Latin ones about half. */
-export const textWidthAt = (text: string, size: number) =>
-  [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.5), 0);
 
 /** Long text is cut with an ellipsis rather than running off the image. */
 const fit = (text: string, maxWidth: number, size: number) => {

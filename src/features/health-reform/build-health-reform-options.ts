@@ -1,6 +1,7 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
 import type { Dataset, Localized, Observation } from '../../data/schema';
+import { latestPerIndicator } from '../../data/select';
 
 /** Health poverty alleviation: households, a share, patients, diseases, campaigns. Cards only. */
 export const POVERTY_FIGURES = [
@@ -70,12 +71,7 @@ export const buildHealthReformOptions = (
   { lang, regionName }: BuildContext,
 ): ReformChart[] =>
   FAMILIES.flatMap((family) => {
-    const bars = family.indicators.flatMap((id) => {
-      const latest = observations
-        .filter((o) => o.indicator === id && typeof o.value === 'number')
-        .sort((a, b) => b.year - a.year)[0];
-      return latest ? [latest] : [];
-    });
+    const bars = latestPerIndicator(observations, family.indicators);
     if (bars.length === 0) return [];
     return [
       {

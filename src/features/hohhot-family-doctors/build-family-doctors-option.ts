@@ -2,6 +2,7 @@ import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
 import { sharedUnit } from '../../charts/observation-series';
 import type { Dataset, Localized, Observation } from '../../data/schema';
+import { latestPerIndicator } from '../../data/select';
 
 export const SIGNING_RATES = [
   'family-doctor-signing-rate',
@@ -29,12 +30,7 @@ export const buildFamilyDoctorsOption = (
   { lang, regionName }: BuildContext,
 ): FamilyDoctorsChart | null => {
   // One bar per indicator: the latest figure, if a wider filter ever holds several.
-  const rates = SIGNING_RATES.flatMap((id) => {
-    const latest = observations
-      .filter((o) => o.indicator === id && typeof o.value === 'number')
-      .sort((a, b) => b.year - a.year)[0];
-    return latest ? [latest] : [];
-  });
+  const rates = latestPerIndicator(observations, SIGNING_RATES);
   if (rates.length === 0) return null;
   const notes = [...new Set(rates.flatMap((o) => (o.note ? [o.note[lang]] : [])))];
   return {

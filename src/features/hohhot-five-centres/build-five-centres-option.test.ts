@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DIMMED_OPACITY,
   MATRIX_SERIES_ID,
   NOT_REPORTED,
   NOT_REPORTED_COLOUR,
-  SELECTED_STYLE,
   STATUS_COLOURS,
   buildFiveCentresOption,
   clickedRegion,
@@ -15,6 +13,7 @@ import { COLUMN_LABEL_WIDTH, shortCentreName } from './matrix-phone';
 import { EXPORT_KEY_ID } from '../../charts/export/export-key';
 import type { MatrixCell } from './build-five-centres-option';
 import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
+import { DIMMED_OPACITY, SELECTED_STYLE } from '../../charts/selection-style';
 
 const category = { kind: 'category', better: 'neutral', decimals: 0 } as const;
 const dataset = testDataset(

@@ -1,12 +1,13 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Dataset, Observation } from '../../data/schema';
-import { categoryName, indicatorById } from '../../data/select';
+import type { Dataset, Lang, Observation } from '../../data/schema';
+import { categoryName, indicatorById, latestOf } from '../../data/select';
 import { OWN_PATTERNS } from '../../charts/chart-defaults';
 import { EXPORT_KEY_ID } from '../../charts/export/export-key';
 import { NOT_REPORTED_NAME, cellTooltip, matrixRows, rowOf } from './five-centres-cells';
 import type { MatrixRow, RowOptions } from './five-centres-cells';
 import { markOf } from './status-marks';
 import { COLUMN_LABEL_WIDTH, ROW_LABEL_WIDTH, shortCentreName } from './matrix-phone';
+import { selectionStyle } from '../../charts/selection-style';
 
 export const STATUS_INDICATOR = 'five-centre-status';
 export const STROKE_MAP_INDICATOR = 'stroke-map-membership';
@@ -32,14 +33,6 @@ export const STATUS_COLOURS: Readonly<Record<string, string>> = {
 /** A faint translucent grey: reads as "nothing here" on either background. */
 export const NOT_REPORTED_COLOUR = 'rgba(148,163,184,0.2)';
 const UNKNOWN_STATUS_COLOUR = '#8c6d31';
-
-export const SELECTED_STYLE = {
-  borderColor: '#ffffff',
-  borderWidth: 2,
-  shadowColor: 'rgba(0,0,0,0.75)',
-  shadowBlur: 6,
-} as const;
-export const DIMMED_OPACITY = 0.5;
 
 export interface LegendEntry {
   id: string;
@@ -93,6 +86,12 @@ const CELL_LABEL = {
   formatter: (params: unknown) => read(params).short ?? '',
 } as const;
 
+/** A key entry's name with the word its cells carry: "建成：已建成" / "Built = Built". */
+export const keyName = (e: LegendEntry, lang: Lang) =>
+  e.short === '' || e.short === e.label
+    ? e.label
+    : `${e.short}${lang === 'zh' ? '：' : ' = '}${e.label}`;
+
 /**
  * The "five centres" as a matrix: centres across, hospitals and county-level divisions down,
  * each cell showing the status the article reports (or "not reported"). A heatmap on two
@@ -127,14 +126,13 @@ export const buildFiveCentresOption = (
 
   const data: MatrixCell[] = rows.flatMap((row, y) =>
     centres.map((centre, x) => {
-      const o = statuses
-        .filter((s) => s.dims?.centre === centre.id && rowOf(s, rows, city) === row)
-        .sort((a, b) => b.year - a.year)[0];
+      const o = latestOf(
+        statuses.filter((s) => s.dims?.centre === centre.id && rowOf(s, rows, city) === row),
+      );
       const rank = o ? statusIds.indexOf(String(o.value)) : notReportedRank;
       const selected = highlighted !== undefined && row.region === highlighted;
       const style = {
-        ...(selected && SELECTED_STYLE),
-        ...(highlighted !== undefined && !selected && { opacity: DIMMED_OPACITY }),
+        ...selectionStyle(selected, highlighted !== undefined),
       };
       const status = o ? String(o.value) : NOT_REPORTED;
       return {
@@ -179,14 +177,10 @@ export const buildFiveCentresOption = (
     }),
     { id: NOT_REPORTED, label: NOT_REPORTED_NAME[lang], colour: NOT_REPORTED_COLOUR, short: '' },
   ];
-  const keyName = (e: LegendEntry) =>
-    e.short === '' || e.short === e.label
-      ? e.label
-      : `${e.short}${lang === 'zh' ? '：' : ' = '}${e.label}`;
   const series = legend.map((entry) => ({
     id: statusSeriesId(entry.id),
     type: 'heatmap',
-    name: keyName(entry),
+    name: keyName(entry, lang),
     data: data.filter((d) => d.status === entry.id),
     itemStyle: {
       color: entry.colour,

@@ -4,6 +4,7 @@ import {
   FIVE_CENTRES_INDICATORS,
   buildFiveCentresOption,
   clickedRegion,
+  keyName,
 } from './build-five-centres-option';
 
 // The hint is for the screen only: the title also names the chart in exported images.
@@ -53,8 +54,8 @@ export const hohhotFiveCentresPanel: DatasetPanelSpec = {
                 placement: 'below',
                 entries: legend.map((e) => ({
                   id: e.id,
-                  label: e.label,
-                  short: e.short,
+                  // Named as the image key names them, so screen and export agree.
+                  label: keyName(e, lang),
                   swatch: { colour: e.colour, ...(e.pattern && { pattern: e.pattern }) },
                 })),
               },

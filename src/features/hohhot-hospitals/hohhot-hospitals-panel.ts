@@ -29,7 +29,8 @@ export const hohhotHospitalsPanel: DatasetPanelSpec = {
     en: "Hohhot's hospitals and national medical centres",
   },
   topic: 'health',
-  layout: { height: 520 },
+  // States of single hospitals and centres, not quantities: cards, with no chart to draw.
+  layout: { height: 520, chartless: true },
   indicators: [...MILESTONES, ...NATIONAL_CENTRES, ...SPECIALTIES],
   build: ({ dataset, observations }, { lang }) => {
     const group = (id: string, indicators: readonly string[]) => {

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DIMMED_OPACITY,
   GROUP_COLOURS,
   MAP_SERIES_ID,
   NO_GROUP,
   NO_GROUP_COLOUR,
-  SELECTED_STYLE,
   buildMedicalGroupsOption,
   clickedRegion,
 } from './build-medical-groups-option';
 import type { MedicalGroupItem } from './build-medical-groups-option';
 import { INSET_ID, URBAN_CORE_BOUNDS } from './medical-groups-inset';
 import { indicator, observation, regionName, testDataset } from '../../data/test-dataset';
+import { DIMMED_OPACITY, SELECTED_STYLE } from '../../charts/selection-style';
 
 const group = indicator('partner-medical-group', '', {
   kind: 'category',

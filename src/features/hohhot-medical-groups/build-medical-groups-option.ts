@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Dataset, Lang, Localized, Observation } from '../../data/schema';
-import { indicatorById } from '../../data/select';
+import { indicatorById, latestOf } from '../../data/select';
 import { OWN_PATTERNS } from '../../charts/chart-defaults';
 import { NO_INFORMATION, groupTooltip, withInferred } from './medical-group-tooltip';
 import {
@@ -14,6 +14,7 @@ import {
 } from './medical-group-ties';
 import type { Tie } from './medical-group-ties';
 import { MAIN_BOX, URBAN_CORE, insetOption } from './medical-groups-inset';
+import { selectionStyle } from '../../charts/selection-style';
 
 export const GROUP_INDICATOR = 'partner-medical-group';
 
@@ -46,15 +47,6 @@ const SPARE_COLOURS = ['#CC79A7', '#56B4E9', '#8C6D31', '#7F7F7F'];
 export const NO_GROUP = 'no-information';
 /** Regions without a figure. */
 export const NO_GROUP_COLOUR = 'rgba(148,163,184,0.35)';
-
-/** White edge plus a dark glow: visible against every fill in both themes. */
-export const SELECTED_STYLE = {
-  borderColor: '#ffffff',
-  borderWidth: 2.5,
-  shadowColor: 'rgba(0,0,0,0.8)',
-  shadowBlur: 10,
-} as const;
-export const DIMMED_OPACITY = 0.5;
 
 /** White text with a dark outline reads on every group colour, in both themes. */
 const LABEL_COLOURS = {
@@ -163,8 +155,7 @@ export const buildMedicalGroupsOption = (
   const categories = indicatorById(dataset, GROUP_INDICATOR)?.categories ?? [];
   const assigned = context.filter((o) => o.indicator === GROUP_INDICATOR);
   // The latest year wins where the filter leaves several.
-  const latest = (code: string) =>
-    assigned.filter((o) => o.region === code).sort((a, b) => b.year - a.year)[0];
+  const latest = (code: string) => latestOf(assigned.filter((o) => o.region === code));
   const anySelected = regions.includes(selectedRegion);
 
   const colourOf = (index: number, id: string) =>
@@ -188,8 +179,7 @@ export const buildMedicalGroupsOption = (
     const style = {
       ...(inferred && { decal: hatch() }),
       ...(tieOf(observation) === 'cooperation' && { borderType: 'dashed' }),
-      ...(selected && SELECTED_STYLE),
-      ...(anySelected && !selected && { opacity: DIMMED_OPACITY }),
+      ...selectionStyle(selected, anySelected),
     };
     const label = {
       ...(selected && { fontWeight: 'bold' as const }),
