@@ -108,6 +108,6 @@ export const buildAll = (h: Hostile, lang: Lang, selectedRegion: string): Built[
   });
 };
 
-/** Every panel id buildAll covers: each registry panel and each dataset's explorer. */
+/** Every panel with charts buildAll covers: registry panels and each dataset's explorer. */
 export const builtPanelIds = (h: Hostile): string[] =>
-  [...PANELS, ...explorerSpecs(h)].map((spec) => spec.id);
+  [...PANELS, ...explorerSpecs(h)].filter((spec) => !spec.layout.chartless).map((spec) => spec.id);
