@@ -165,13 +165,13 @@ test('the medical-groups map keys the kind of tie and hatches only inferred assi
     await waitForPanelCharts(page, 'hohhot-medical-groups');
     const root = panel(page, 'hohhot-medical-groups');
     const key = root.getByTestId('chart-key-styles');
-    await expect(key).toContainText(lang === 'zh' ? '院府合作协议' : 'Cooperation agreement');
-    await expect(key).toContainText(lang === 'zh' ? '正式加入' : 'Formally joined');
+    await expect(key).toContainText(lang === 'zh' ? '院府合作协议' : /cooperation agreement/iu);
+    await expect(key).toContainText(lang === 'zh' ? '正式加入' : /formally joined/iu);
     await expect(key).toContainText(lang === 'zh' ? '斜线' : 'Hatched');
     // Yuquan's button says how it is tied; the note explains the hatching with its basis.
     await expect(
       root.getByRole('button', { name: lang === 'zh' ? /玉泉区/u : /Yuquan/u }),
-    ).toContainText(lang === 'zh' ? '院府合作协议' : 'Cooperation agreement');
+    ).toContainText(lang === 'zh' ? '院府合作协议' : /cooperation agreement/iu);
     await expect(root).toContainText(lang === 'zh' ? '未点名旗县' : 'names no county');
     await root.scrollIntoViewIfNeeded();
     await page.waitForTimeout(400);
