@@ -118,13 +118,13 @@ function Filtered({
     ),
     actions: (
       <div className="flex shrink-0 gap-2">
+        {exporter && <ExportMenu exporter={exporter} lang={lang} />}
         <CiteButton
           lang={lang}
           sources={dataset.sources}
           title={spec.title[lang]}
           fileName={spec.id}
         />
-        {exporter && <ExportMenu exporter={exporter} lang={lang} />}
       </div>
     ),
     footer: sourceLine(dataset.sources[0], lang),

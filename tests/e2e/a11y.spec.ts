@@ -198,10 +198,13 @@ test('keyboard: filter bar, panel tabs and Export menu, focus always visible', a
     'the filter bar, in order',
   ).toEqual(Object.keys(filterBar));
 
-  // Share sits after Export; then the panel's tabs: Tab into the tablist, arrows between tabs.
+  // Share and Cite sit after Export; then the panel's tabs: Tab into the tablist, arrows between tabs.
   const shareButton = outcomes.getByRole('button', { name: '分享', exact: true });
   await press('Tab');
   await expect(shareButton).toBeFocused();
+  const citeButton = outcomes.getByRole('button', { name: '引用', exact: true });
+  await press('Tab');
+  await expect(citeButton).toBeFocused();
   const chartTab = outcomes.getByRole('tab', { name: '图表', exact: true });
   await press('Tab');
   await expect(chartTab).toBeFocused();
@@ -210,7 +213,9 @@ test('keyboard: filter bar, panel tabs and Export menu, focus always visible', a
   await press('ArrowLeft');
   await expect(chartTab).toBeFocused();
 
-  // Back past Share to Export (Shift+Tab), open it, Tab through the menu, Escape.
+  // Back past Cite and Share to Export (Shift+Tab), open it, Tab through the menu, Escape.
+  await press('Shift+Tab');
+  await expect(citeButton).toBeFocused();
   await press('Shift+Tab');
   await expect(shareButton).toBeFocused();
   await press('Shift+Tab');
