@@ -1,7 +1,4 @@
-import { setPlatformAPI } from 'echarts/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModules } from '../charts/chart-modules';
-import { registerMapOnce } from '../charts/echarts-map';
 import { exportCaption } from '../charts/export/caption';
 import type { ExportCaption } from '../charts/export/caption';
 import { BACKGROUNDS, composeSvg, layoutCells } from '../charts/export/compose-svg';
@@ -21,18 +18,10 @@ import {
   shortTexts,
   visible,
 } from './test-hostile/check-exports';
-import {
-  CITY,
-  HOSTILE,
-  LANGS_TRIED,
-  PAYLOADS,
-  counts,
-  tried,
-  wrap,
-} from './test-hostile/hostile-data';
+import { CITY, LANGS_TRIED, PAYLOADS, counts, tried, wrap } from './test-hostile/hostile-data';
 import { buildAll } from './test-hostile/panel-models';
 import { PANELS } from './registry';
-import { readJson } from '../../tests/unit/load-fixtures';
+import { cases, prepareCharts } from './test-hostile/hostile-setup';
 
 /**
  * Every string that comes from the data is shown as text. Each real dataset (and regions.json)
@@ -43,15 +32,7 @@ import { readJson } from '../../tests/unit/load-fixtures';
  * without markup of the data's own; CSV cells must not start a formula.
  */
 
-const cases = HOSTILE.map((h) => [JSON.stringify(h.payload), h] as const);
-
-beforeAll(async () => {
-  // jsdom has no canvas: give zrender a width estimate instead of its canvas measurement.
-  setPlatformAPI({ measureText: (text = '') => ({ width: [...text].length * 7 }) });
-  await loadModules(['map', 'heatmap']);
-  for (const code of ['150000', CITY])
-    registerMapOnce(code, readJson(`public/data/geo/${code}.json`));
-});
+beforeAll(prepareCharts);
 
 describe('hostile strings in every export', () => {
   it.each(cases)(

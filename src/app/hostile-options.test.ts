@@ -1,21 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setPlatformAPI } from 'echarts/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModules } from '../charts/chart-modules';
-import { registerMapOnce } from '../charts/echarts-map';
 import { checkOption } from './test-hostile/check-option';
-import {
-  CITY,
-  HOSTILE,
-  LANGS_TRIED,
-  counts,
-  humanStrings,
-  manifest,
-} from './test-hostile/hostile-data';
+import { CITY, LANGS_TRIED, counts, humanStrings, manifest } from './test-hostile/hostile-data';
 import { buildAll, builtPanelIds } from './test-hostile/panel-models';
 import { PANELS } from './registry';
-import { readJson } from '../../tests/unit/load-fixtures';
+import { cases, prepareCharts } from './test-hostile/hostile-setup';
 
 /**
  * Every string that comes from the data is shown as text. Each real dataset (and regions.json)
@@ -26,15 +16,7 @@ import { readJson } from '../../tests/unit/load-fixtures';
  * without markup of the data's own; CSV cells must not start a formula.
  */
 
-const cases = HOSTILE.map((h) => [JSON.stringify(h.payload), h] as const);
-
-beforeAll(async () => {
-  // jsdom has no canvas: give zrender a width estimate instead of its canvas measurement.
-  setPlatformAPI({ measureText: (text = '') => ({ width: [...text].length * 7 }) });
-  await loadModules(['map', 'heatmap']);
-  for (const code of ['150000', CITY])
-    registerMapOnce(code, readJson(`public/data/geo/${code}.json`));
-});
+beforeAll(prepareCharts);
 
 /** Panels whose option changes with the selected region beyond the filter. */
 const SELECTION_PANELS = PANELS.filter(

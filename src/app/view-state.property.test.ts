@@ -26,7 +26,7 @@ import type { AuditContext, Dropped, ViewParam } from './view-state';
 import { bundledDatasets, readJson } from '../../tests/unit/load-fixtures';
 
 /**
- * Issue 6, item 2: any query string, however broken, yields a valid view, a notice naming what
+ * Any query string, however broken, yields a valid view, a notice naming what
  * was dropped and why, and a rewritten URL that holds exactly what is applied. The context is
  * the real one: the regions of regions.json and the years of the bundled datasets.
  */

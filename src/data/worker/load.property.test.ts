@@ -12,7 +12,7 @@ import type { Dataset, ManifestEntry } from '../schema';
 import { describeProblems, validateDataset } from './validate';
 
 /**
- * Issue 6, item 1: whatever a dataset file holds (or however its request fails), the loader
+ * Whatever a dataset file holds (or however its request fails), the loader
  * resolves with data that validates or rejects with a DataLoadError naming the file, its kind
  * and at least one located problem. The malformed files are mutations of the real datasets.
  */
