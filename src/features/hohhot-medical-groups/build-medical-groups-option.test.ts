@@ -204,26 +204,6 @@ describe('buildMedicalGroupsOption', () => {
     expect(build().option.aria).toMatchObject({ decal: { show: false } });
   });
 
-  it('still reads an older categorical `derived` assignment as inferred, with its note', () => {
-    const legacy = testDataset(dataset.indicators, [
-      observation('partner-medical-group', 2023, 0, {
-        region: '150121',
-        value: 'county-medical-community',
-        derived: true,
-        note: { zh: '注', en: 'old note' },
-      }),
-    ]);
-    const map = buildMedicalGroupsOption(legacy, legacy.observations, {
-      lang: 'en',
-      regionName,
-      map: '150100',
-      regions: ['150121'],
-      selectedRegion: '150000',
-    });
-    expect((map.option.series as MapSeries[])[0]?.data[0]?.itemStyle).toHaveProperty('decal');
-    expect(map.derivedNote).toBe('Hatched: assignment inferred. old note');
-  });
-
   it('names the small urban districts in an enlarged inset instead of on the crowded map', () => {
     const { option } = build();
     const series = seriesOf();

@@ -45,14 +45,9 @@ export const withAlpha = (hex: string, alpha: number): string => {
   return `rgba(${channel(0)},${channel(1)},${channel(2)},${alpha})`;
 };
 
-/**
- * A fact the article implies rather than states: flagged `inferred` with its basis. Older
- * data flagged such readings `derived` with a note; both are read the same way here.
- */
-export const isInferred = (o: Observation | undefined): boolean =>
-  o?.inferred === true || (o?.derived === true && typeof o.value === 'string');
+/** A fact the article implies rather than states: flagged `inferred` with its basis. */
+export const isInferred = (o: Observation | undefined): boolean => o?.inferred === true;
 
-export const basisOf = (o: Observation, lang: Lang): string =>
-  o.basis?.[lang] ?? (isInferred(o) ? (o.note?.[lang] ?? '') : '');
+export const basisOf = (o: Observation, lang: Lang): string => o.basis?.[lang] ?? '';
 
 export const INFERRED_WORD: Localized = { zh: '推断', en: 'inferred' };
