@@ -12,7 +12,7 @@ const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 const JS_FILES = ['**/*.{js,jsx,mjs,cjs}'];
 /**
  * The layers, each importing only from those below it (and itself):
- * lib <- data <- i18n <- charts <- ui <- features <- app. Data code is split by where it runs:
+ * lib <- data <- i18n <- charts <- ui <- features <- app <- prerender (build time). Data code is split by where it runs:
  * the worker and the page each build on the shared contract (src/data), never on each other,
  * except the page client's in-page fallback (no Worker in jsdom), a dynamic import.
  */
@@ -26,6 +26,8 @@ const BELOW = {
   ui: ['charts', 'i18n', 'data-page', 'data', 'lib'],
   feature: ['ui', 'charts', 'i18n', 'data-page', 'data', 'lib'],
   app: ['feature', 'ui', 'charts', 'i18n', 'data-page', 'data-worker', 'data', 'lib'],
+  // Build time only (Node): renders the app's pages to HTML.
+  prerender: ['app', 'feature', 'ui', 'charts', 'i18n', 'data-page', 'data', 'lib'],
 };
 const NODE_FILES = ['scripts/**', 'tests/**', 'bench/**', '**/*.config.*'];
 
@@ -249,6 +251,7 @@ export default defineConfig([
       // The entry file is not an element (element patterns match folders); it is a file category.
       'boundaries/files': [{ category: 'entry', pattern: 'src/main.{ts,tsx}' }],
       'boundaries/elements': [
+        { type: 'prerender', pattern: 'src/prerender', partialMatch: false },
         { type: 'app', pattern: 'src/app', partialMatch: false },
         {
           type: 'feature',

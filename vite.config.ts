@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundleReport } from './scripts/bundle-report.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { prerenderPlugin } from './scripts/prerender.ts';
 
 /** The policy as a <meta> tag in the built index.html; the dev server keeps Vite's inline client. */
 const contentSecurityPolicy = (): Plugin => ({
@@ -24,7 +25,11 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    prerenderPlugin(),
     VitePWA({
+      // The baked pages (prerenderPlugin, closeBundle 'pre') are written before the precache
+      // list is made, so their revisions are those of their final contents.
+      integration: { closeBundleOrder: 'post' },
       // Registered from src/app/offline.ts after the page has loaded, never inline (CSP).
       injectRegister: false,
       registerType: 'autoUpdate',

@@ -1,18 +1,46 @@
+import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerOfflineSupport } from './app/offline';
+import { pageFromElement } from './app/page';
+import { applySeed, readSeed, refreshSeeded } from './app/seed';
 import { preloadChartCore } from './charts/chart-modules';
+import { staticChartsFromDocument } from './charts/static-chart';
+import { afterLoad } from './lib/after-load';
 import './index.css';
-
-preloadChartCore();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const html = document.documentElement;
+const page = pageFromElement(html);
+const seed = readSeed(document);
+
+// public/boot.js marks a prerendered page "stale" before the first paint when its URL asks
+// for another view than the one baked in; that page renders afresh and never shows the
+// prerendered figures.
+if (html.dataset.prerender === 'static' && seed) {
+  const client = new QueryClient();
+  applySeed(client, seed);
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <App client={client} page={page} staticCharts={staticChartsFromDocument(root)} />
+    </StrictMode>,
+  );
+  void afterLoad().then(() => {
+    preloadChartCore();
+    void refreshSeeded(client);
+  });
+} else {
+  root.replaceChildren();
+  createRoot(root).render(
+    <StrictMode>
+      <App page={page} />
+    </StrictMode>,
+  );
+  html.dataset.prerender = 'live';
+  preloadChartCore();
+}
 
 registerOfflineSupport();

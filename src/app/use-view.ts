@@ -1,5 +1,7 @@
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useHydrated } from '../lib/use-hydrated';
+import { PageContext } from './page';
 import type { ChartTheme } from '../charts/echarts-setup';
 import { useAllSummaries, useRegions } from '../data/page/use-data';
 import type { Lang, Topic } from '../data/schema';
@@ -11,6 +13,7 @@ import {
   auditSearch,
   tabKey,
   viewParsers,
+  viewParsersFor,
   withoutDropped,
 } from './view-state';
 import type { AuditContext, Dropped, Theme } from './view-state';
@@ -18,6 +21,11 @@ import { useSystemTheme } from './use-system-theme';
 import { useFigure } from './use-figure';
 
 const THEME_KEY = 'imde-theme';
+
+const noSubscribe = () => () => undefined;
+const clientSearch = () => window.location.search;
+// Only a page without parameters is hydrated (public/boot.js sends others to a fresh render).
+const serverSearch = () => '';
 
 const storedTheme = (): Theme | null => {
   try {
@@ -34,7 +42,9 @@ const storedTheme = (): Theme | null => {
  * the defaults.
  */
 export const useView = () => {
-  const [state, setState] = useQueryStates(viewParsers, { history: 'push' });
+  const page = useContext(PageContext);
+  const parsers = useMemo(() => viewParsersFor(page.lang), [page.lang]);
+  const [state, setState] = useQueryStates(parsers, { history: 'push' });
   const regions = useRegions();
   const { summaries, settled } = useAllSummaries();
   const figure = useFigure(state.figure);
@@ -55,7 +65,7 @@ export const useView = () => {
   // notice (derived during render, React's pattern for state that follows props) and dropped
   // from the URL (the effect). Runs again after back/forward, whose URL may be an old bad one;
   // the URL rewrite itself changes `search`, and must not clear the notice.
-  const search = window.location.search;
+  const search = useSyncExternalStore(noSubscribe, clientSearch, serverSearch);
   if (ctx && audit?.search !== search) {
     const bad = auditSearch(search, ctx);
     setAudit({ search, dropped: bad.length > 0 ? bad : (audit?.dropped ?? []) });
@@ -80,12 +90,16 @@ export const useView = () => {
 
   const filters = applyFilters(state, ctx);
   const system = useSystemTheme();
-  const theme: ChartTheme = state.theme ?? storedTheme() ?? system;
+  // The saved choice is read only after hydration, which matches the prerendered (light) page;
+  // public/boot.js has already applied it to <html> before the first paint.
+  const hydrated = useHydrated();
+  const theme: ChartTheme = state.theme ?? (hydrated ? storedTheme() : null) ?? system;
 
   useEffect(() => {
+    if (!hydrated) return;
     document.documentElement.classList.toggle('dark', theme === 'dark');
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-  }, [theme, state.lang]);
+  }, [hydrated, theme, state.lang]);
 
   const setFilters = useCallback(
     (patch: Partial<Filters & { topic: Topic | null }>) => void setState(patch),
@@ -120,7 +134,7 @@ export const useView = () => {
     filters,
     lang: state.lang,
     theme,
-    embed: state.embed,
+    embed: state.embed ?? page.embed,
     tab: (panel: string): PanelTab => state[tabKey(panel)] ?? 'chart',
     years: ctx?.years ?? null,
     /** Every dataset summary has loaded (none failed). */

@@ -66,6 +66,10 @@ export const viewParsers: typeof baseParsers & Record<TabKey, typeof tabParser> 
 
 export type ViewParam = keyof typeof viewParsers;
 
+/** The parsers of a page whose own language is `lang` (`/en/` is English without `?lang=en`). */
+export const viewParsersFor = (lang: Lang): typeof viewParsers =>
+  lang === 'zh' ? viewParsers : { ...viewParsers, lang: viewParsers.lang.withDefault(lang) };
+
 /** The parser of a known parameter (tab parameters share one). */
 export const parserOf = (param: ViewParam) =>
   param in baseParsers ? baseParsers[param as keyof typeof baseParsers] : tabParser;

@@ -16,4 +16,8 @@ export interface ChartProps {
   /** Components replaced (not merged) on update, so filtered-out series disappear. */
   replaceMerge?: string[];
   className?: string;
+  /** Names the chart's prerendered SVG (`<panel id>/<chart id>`); none: always live. */
+  staticKey?: string;
+  /** Something the live chart needs is not there yet (its map geometry). */
+  liveBlocked?: boolean;
 }

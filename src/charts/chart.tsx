@@ -1,58 +1,100 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { whenIdleAfterLoad } from '../lib/after-load';
+import { useHydrated } from '../lib/use-hydrated';
 import { areLoaded, loadModules, loadedChartInstance, modulesFor } from './chart-modules';
 import type { ChartProps } from './chart-props';
+import { ChartSettingsContext } from './chart-settings';
+import { STATIC_ATTR, StaticChartsContext, optionHash } from './static-chart';
 import { useNearViewport } from './use-near-viewport';
 
 /**
  * Every chart on the page. The box (height, accessible name, readiness) exists at once so
- * nothing shifts; ECharts is created when the box comes near the viewport and the modules
- * its option needs have loaded. Exports redraw the panel's model, so they work either way.
+ * nothing shifts. A prerendered chart shows its build-time SVG until the live chart has drawn;
+ * it goes live when the reader points at or touches it, when the view no longer is the one
+ * prerendered, or in an idle moment after load. ECharts is created when the box comes near the
+ * viewport and the modules its option needs have loaded. Exports redraw the panel's model, so
+ * they work either way.
  */
 export function Chart(props: ChartProps) {
-  const { option, height, ariaLabel, className } = props;
+  const { option, height, ariaLabel, className, staticKey, lang, theme, liveBlocked } = props;
   const container = useRef<HTMLDivElement>(null);
   const near = useNearViewport(container);
+  const hydrated = useHydrated();
   const [ready, setReady] = useState(false);
+
+  const statics = useContext(StaticChartsContext);
+  const { patterns } = useContext(ChartSettingsContext);
+  const markup = useMemo(
+    () => (staticKey ? statics.markup(staticKey, { option, height, lang }) : null),
+    [statics, staticKey, option, height, lang],
+  );
+  // Before hydration ends the markup must be what was prerendered; afterwards it is shown only
+  // while it still draws this option, in the prerendered (light, unpatterned) look.
+  const current =
+    markup !== null &&
+    (!hydrated || (markup.hashes.includes(optionHash(option)) && theme === 'light' && !patterns));
+  const [wanted, setWanted] = useState(false);
+  if (hydrated && markup !== null && !current && !wanted) setWanted(true);
+  const live = markup === null || wanted;
+  useEffect(() => {
+    if (markup === null || wanted) return;
+    return whenIdleAfterLoad(() => setWanted(true));
+  }, [markup, wanted]);
+  const wake = () => setWanted(true);
 
   const needed = modulesFor(option);
   // Held in state (not read from the module during render) so React sees one stable type.
-  const [ChartInstance, setChartInstance] = useState(() => loadedChartInstance());
+  const [ChartInstance, setChartInstance] = useState(() => (live ? loadedChartInstance() : null));
   const [, setLoadedCount] = useState(0);
   const missing = !areLoaded(needed);
   // Another chart may have loaded the code since this one mounted.
-  if (!missing && ChartInstance === null) setChartInstance(() => loadedChartInstance());
+  if (live && !missing && ChartInstance === null) setChartInstance(() => loadedChartInstance());
   const [failed, setFailed] = useState<Error | null>(null);
+  const wantsCode = live && near && !liveBlocked;
   useEffect(() => {
-    if (!near || !missing) return;
-    let live = true;
+    if (!wantsCode || !missing) return;
+    let current = true;
     loadModules(needed).then(
       () => {
-        if (!live) return;
+        if (!current) return;
         setChartInstance(() => loadedChartInstance());
         setLoadedCount((n) => n + 1);
       },
       (error: unknown) =>
-        live && setFailed(error instanceof Error ? error : new Error(String(error))),
+        current && setFailed(error instanceof Error ? error : new Error(String(error))),
     );
     return () => {
-      live = false;
+      current = false;
     };
   });
   // Thrown during render so the chart's error boundary shows it with its retry button.
   if (failed) throw failed;
 
+  const showStatic = current && !ready;
   return (
     <div
       ref={container}
       role="img"
       aria-label={ariaLabel}
-      data-chart-ready={ready ? 'true' : 'false'}
-      className={className}
+      data-chart-ready={ready ? 'true' : showStatic ? 'static' : 'false'}
+      className={`relative ${className ?? ''}`}
       style={{ height }}
+      {...(markup !== null && !wanted && { onPointerEnter: wake, onTouchStart: wake })}
     >
-      {near && !missing && ChartInstance && (
+      {wantsCode && !missing && ChartInstance && (
         // A language change re-creates the chart: locale is an ECharts init option.
-        <ChartInstance key={props.lang} {...props} onReadyChange={setReady} />
+        <ChartInstance key={lang} {...props} onReadyChange={setReady} />
+      )}
+      {showStatic && (
+        <div
+          className="static-chart"
+          {...{ [STATIC_ATTR]: staticKey }}
+          aria-hidden="true"
+          // ECharts' own SVG of our option, made at build time (zrender encodes every text and
+          // attribute) or read back from this very document before hydration: never user HTML.
+          // eslint-disable-next-line no-restricted-syntax
+          dangerouslySetInnerHTML={{ __html: markup.html }}
+        />
       )}
     </div>
   );

@@ -6,10 +6,10 @@ import { fetchDataFile } from '../data/fetch-data-file';
  * the region code. The map series code loads in parallel with the geometry, so neither is in
  * the initial bundle. `data` is the map name to use in options once it is registered.
  */
-export const useGeo = (code: string | null) =>
+export const useGeo = (code: string | null, enabled = true) =>
   useQuery({
     queryKey: ['geo', code],
-    enabled: code !== null,
+    enabled: enabled && code !== null,
     queryFn: async ({ signal }) => {
       if (code === null) throw new Error('no map to load');
       const [{ registerMapOnce }, json] = await Promise.all([

@@ -11,6 +11,7 @@ import { SourcesList } from './sources-list';
 import type { PanelView } from './view-props';
 
 interface PanelBodyProps {
+  panelId: string;
   title: string;
   view: PanelView;
   /** Null when the panel has nothing to draw for the view. */
@@ -25,7 +26,10 @@ interface PanelBodyProps {
 }
 
 /** The open tab of a loaded panel: its chart(s), its figures as a table, or their sources. */
-export function PanelBody({ title, view, model, rows, observations, meta, empty }: PanelBodyProps) {
+export function PanelBody({
+  panelId,
+  title,
+  view, model, rows, observations, meta, empty }: PanelBodyProps) {
   const { lang, theme, tab, filters, onFiltersChange } = view;
   const t = tFor(lang);
   if (tab === 'table') {
@@ -56,6 +60,7 @@ export function PanelBody({ title, view, model, rows, observations, meta, empty 
       )}
     >
       <PanelModelView
+        panelId={panelId}
         model={model}
         lang={lang}
         theme={theme}

@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Chart } from '../charts/chart';
+import { StaticChartsContext } from '../charts/static-chart';
 import { useGeo } from '../charts/use-geo';
+import { useAfterLoad } from '../lib/after-load';
 import { messages } from '../i18n/messages';
 import { LoadError } from './load-error';
 import { Skeleton } from './skeleton';
@@ -12,6 +14,7 @@ import { useRegionToggle } from './use-region-toggle';
 import type { ViewProps } from './view-props';
 
 interface ModelViewProps extends ViewProps {
+  panelId: string;
   model: PanelModel;
   selectedRegion: string;
   selectRegion: (code: string) => void;
@@ -75,6 +78,7 @@ const never = () => undefined;
 
 /** A titled chart; the title doubles as its accessible name. */
 function ModelChartView({
+  panelId,
   chart,
   lang,
   theme,
@@ -88,12 +92,18 @@ function ModelChartView({
     chart.wholeRegion ?? selectedRegion,
     chart.regionAt ?? never,
   );
-  const geo = useGeo(chart.geo ?? null);
+  const staticKey = `${panelId}/${chart.id}`;
+  const prerendered =
+    useContext(StaticChartsContext).markup(staticKey, { ...chart, lang }) !== null;
+  // A prerendered map needs its geometry only to go live, which waits for the page's load.
+  const loaded = useAfterLoad();
+  const geo = useGeo(chart.geo ?? null, loaded || !prerendered);
+  const geoPending = chart.geo !== undefined && !geo.isSuccess;
   const box = geo.isError ? (
     <div style={{ minHeight: chart.height }}>
       <LoadError error={geo.error} lang={lang} onRetry={() => void geo.refetch()} />
     </div>
-  ) : chart.geo !== undefined && !geo.isSuccess ? (
+  ) : geoPending && !prerendered ? (
     <Skeleton height={chart.height} label={messages[lang].loading} />
   ) : (
     <Chart
@@ -103,6 +113,8 @@ function ModelChartView({
       theme={theme}
       lang={lang}
       className="min-w-0"
+      staticKey={staticKey}
+      liveBlocked={geoPending}
       {...(chart.regionAt && { onEvents })}
     />
   );

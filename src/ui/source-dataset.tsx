@@ -107,6 +107,7 @@ function Filtered({
     status: 'ready',
     body: (
       <PanelBody
+        panelId={spec.id}
         title={spec.title[lang]}
         view={view}
         model={model}

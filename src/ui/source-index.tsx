@@ -95,6 +95,7 @@ function Queried({
     controls,
     body: (
       <PanelBody
+        panelId={spec.id}
         title={spec.title[lang]}
         view={view}
         model={model}

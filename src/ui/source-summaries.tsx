@@ -27,6 +27,7 @@ export function SummariesSource({ spec, view, narrow, render }: SourceProps<Summ
     status: 'ready',
     body: (
       <PanelBody
+        panelId={spec.id}
         title={spec.title[lang]}
         view={view}
         model={model}

@@ -1,0 +1,24 @@
+// Runs in <head> before the first paint (an external file: the CSP allows no inline script).
+// A prerendered page shows the default view in the light theme. If this URL asks for another
+// view, the page is marked "stale" (index.css hides the baked content until the app has
+// rendered the asked-for view), and a dark theme is applied at once (index.css hides the
+// baked, light charts until their live ones draw).
+(function () {
+  var html = document.documentElement;
+  html.classList.add('js');
+  var params = new URLSearchParams(location.search);
+  if (html.getAttribute('data-prerender') === 'static' && params.size > 0) {
+    html.setAttribute('data-prerender', 'stale');
+  }
+  var saved = null;
+  try {
+    saved = localStorage.getItem('imde-theme');
+  } catch (e) {
+    // storage disabled: follow the URL or the system
+  }
+  var asked = params.get('theme') || saved;
+  var dark =
+    asked === 'dark' ||
+    (asked !== 'light' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
+  if (dark) html.classList.add('dark');
+})();

@@ -1,0 +1,47 @@
+import { dehydrate, hydrate } from '@tanstack/react-query';
+import type { DehydratedState, Query, QueryClient } from '@tanstack/react-query';
+
+/**
+ * The data a page was prerendered from, embedded in it (a JSON script, not executed, so the
+ * CSP allows it): the client hydrates with exactly what the server rendered, then fetches the
+ * files again after load, and whatever changed since the build renders live.
+ */
+export const SEED_ID = 'imde-seed';
+
+export interface Seed {
+  queries: DehydratedState;
+  /** SHA-256 of each data file the page was built from, by path under public/data. */
+  files: Record<string, string>;
+}
+
+// The manifest, region list, datasets and summaries: what panels need to render. Map geometry
+// is only needed by a live map, and is fetched then.
+const SEEDED = new Set(['manifest', 'regions', 'dataset', 'summary', 'observations']);
+/** Whether a page's first render needs this query's data (the prerender loads those). */
+export const isSeedKind = (query: Query) => SEEDED.has(String(query.queryKey[0]));
+const isSeeded = (query: Query) => query.state.status === 'success' && isSeedKind(query);
+
+export const seedOf = (client: QueryClient, files: Seed['files']): Seed => ({
+  queries: dehydrate(client, { shouldDehydrateQuery: isSeeded }),
+  files,
+});
+
+/** JSON safe inside <script>: no `</script>` or `<!--` can close or open anything. */
+export const seedScript = (seed: Seed): string =>
+  `<script type="application/json" id="${SEED_ID}">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
+
+export const readSeed = (doc: Document): Seed | null => {
+  const text = doc.getElementById(SEED_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as Seed;
+  } catch {
+    return null;
+  }
+};
+
+export const applySeed = (client: QueryClient, seed: Seed) => hydrate(client, seed.queries);
+
+/** Fetches every seeded query again: data replaced on the server since the build wins. */
+export const refreshSeeded = (client: QueryClient) =>
+  client.refetchQueries({ predicate: isSeeded });
