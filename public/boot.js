@@ -13,7 +13,7 @@
   var saved = null;
   try {
     saved = localStorage.getItem('imde-theme');
-  } catch (e) {
+  } catch (_error) {
     // storage disabled: follow the URL or the system
   }
   var asked = params.get('theme') || saved;

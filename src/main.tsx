@@ -8,7 +8,6 @@ import { applySeed, readSeed, refreshSeeded } from './app/seed';
 import { preloadChartCore } from './charts/chart-modules';
 import { staticChartsFromDocument } from './charts/static-chart';
 import { afterLoad } from './lib/after-load';
-import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

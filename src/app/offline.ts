@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { afterLoad } from '../lib/after-load';
 
 const SAVED_AT_KEY = 'imde-data-saved-at';
 
@@ -8,9 +9,9 @@ const SAVED_AT_KEY = 'imde-data-saved-at';
  */
 export const registerOfflineSupport = () => {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
-  });
+  void afterLoad()
+    .then(() => import('virtual:pwa-register'))
+    .then(({ registerSW }) => registerSW({ immediate: true }));
 };
 
 const subscribe = (onChange: () => void) => {

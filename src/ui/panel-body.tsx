@@ -3,12 +3,15 @@ import type { DatasetMeta, ObservationRow } from '../charts/observation-row';
 import type { PanelModel, PanelTable } from '../charts/panel-model';
 import type { Observation } from '../data/schema';
 import { tFor } from '../i18n/i18n';
+import { messages } from '../i18n/messages';
+import { useHydrated } from '../lib/use-hydrated';
 import { ErrorBoundary } from './error-boundary';
 import { ObservationTable } from './observation-table';
 import { PanelModelView } from './panel-model-view';
 import { RenderError } from './render-error';
 import { SourcesList } from './sources-list';
-import type { PanelView } from './view-props';
+import { PANEL_TABS } from './view-props';
+import type { PanelTab, PanelView } from './view-props';
 
 interface PanelBodyProps {
   panelId: string;
@@ -25,12 +28,37 @@ interface PanelBodyProps {
   empty: ReactNode;
 }
 
-/** The open tab of a loaded panel: its chart(s), its figures as a table, or their sources. */
-export function PanelBody({
+/**
+ * The open tab of a loaded panel. The prerendered page holds every tab (the others hidden), so
+ * without scripts the table and the sources can still be read (index.css shows them); once
+ * hydrated, only the open tab is rendered, in the same keyed slot, so nothing remounts.
+ */
+export function PanelBody(props: PanelBodyProps) {
+  const hydrated = useHydrated();
+  const { tab: open, lang } = props.view;
+  return PANEL_TABS.map(
+    (tab) =>
+      (tab === open || !hydrated) && (
+        <div key={tab} hidden={tab !== open} data-tab-content={messages[lang].tabs[tab]}>
+          <TabContent {...props} tab={tab} />
+        </div>
+      ),
+  );
+}
+
+/** One tab of a loaded panel: its chart(s), its figures as a table, or their sources. */
+function TabContent({
   panelId,
   title,
-  view, model, rows, observations, meta, empty }: PanelBodyProps) {
-  const { lang, theme, tab, filters, onFiltersChange } = view;
+  view,
+  model,
+  rows,
+  observations,
+  meta,
+  empty,
+  tab,
+}: PanelBodyProps & { tab: PanelTab }) {
+  const { lang, theme, filters, onFiltersChange } = view;
   const t = tFor(lang);
   if (tab === 'table') {
     if (model?.table) return <ModelTable table={model.table} caption={title} view={view} />;
