@@ -1,0 +1,131 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, waitFor } from '@testing-library/react';
+import { setPlatformAPI } from 'echarts/core';
+import { readdirSync } from 'node:fs';
+import { App } from '../app/app';
+import { pageFromElement } from '../app/page';
+import { PANEL_IDS } from '../app/registry';
+import { applySeed, readSeed } from '../app/seed';
+import { optionHash, staticChartsFromDocument } from '../charts/static-chart';
+import type { StaticCharts } from '../charts/static-chart';
+import { readJson } from '../../tests/unit/load-fixtures';
+import { renderAllPages } from './pages';
+
+const TEMPLATE =
+  '<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><div id="root"></div></body></html>';
+
+// The prerender reads the shipped data files as the browser fetches them.
+const fileFetch = (input: string | URL | Request) => {
+  const path = new URL(String(input), 'http://build.local').pathname;
+  try {
+    return Promise.resolve(Response.json(readJson(`public${decodeURIComponent(path)}`)));
+  } catch {
+    return Promise.resolve(new Response('missing', { status: 404 }));
+  }
+};
+
+const geo = Object.fromEntries(
+  readdirSync('public/data/geo')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [f.replace(/\.json$/, ''), readJson(`public/data/geo/${f}`)]),
+);
+
+let pages: Map<string, Document>;
+beforeAll(async () => {
+  // jsdom has no canvas: zrender measures text with an estimate instead.
+  setPlatformAPI({ measureText: (text = '') => ({ width: [...text].length * 7 }) });
+  vi.stubGlobal('fetch', fileFetch);
+  const files: Record<string, string> = {};
+  const out = await renderAllPages(TEMPLATE, files, geo);
+  pages = new Map(out.map((p) => [p.path, new DOMParser().parseFromString(p.html, 'text/html')]));
+}, 120_000);
+afterAll(() => vi.unstubAllGlobals());
+
+const panelsIn = (doc: Document) =>
+  [...doc.querySelectorAll('[data-panel]')].map((el) => el.getAttribute('data-panel'));
+
+describe('prerendered pages', () => {
+  it('writes the dashboard in both languages and every panel alone', () => {
+    const expected = [
+      '/',
+      '/en/',
+      ...PANEL_IDS.flatMap((id) => [`/embed/${id}/`, `/en/embed/${id}/`]),
+    ];
+    expect([...pages.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it.each(['/', '/en/'])('%s holds every registry panel, each with its charts as SVG', (path) => {
+    const doc = pages.get(path)!;
+    expect(panelsIn(doc)).toEqual(PANEL_IDS);
+    expect(doc.documentElement.lang).toBe(path === '/' ? 'zh-CN' : 'en');
+    const boxes = [...doc.querySelectorAll('[data-chart-ready]')];
+    expect(boxes.length).toBeGreaterThan(PANEL_IDS.length);
+    for (const box of boxes) {
+      expect(box.getAttribute('data-chart-ready')).toBe('static');
+      expect(box.querySelector('.static-chart-wide svg')).not.toBeNull();
+      expect(box.querySelector('.static-chart-narrow svg')).not.toBeNull();
+    }
+    // No loading placeholder: every panel's data was there at build time.
+    expect(doc.querySelector('[data-panel] .animate-pulse')).toBeNull();
+  });
+
+  it.each(PANEL_IDS)('the embed pages of %s hold that panel alone', (id) => {
+    for (const path of [`/embed/${id}/`, `/en/embed/${id}/`]) {
+      const doc = pages.get(path)!;
+      expect(panelsIn(doc)).toEqual([id]);
+      expect(pageFromElement(doc.documentElement)).toEqual({
+        lang: path.startsWith('/en/') ? 'en' : 'zh',
+        embed: id,
+      });
+    }
+  });
+
+  it('holds every tab: tables and source quotes can be read without scripts', () => {
+    const doc = pages.get('/')!;
+    for (const id of PANEL_IDS) {
+      const panel = doc.querySelector(`[data-panel="${id}"]`)!;
+      const tabs = [...panel.querySelectorAll('[data-tab-content]')];
+      expect(tabs.map((t) => t.getAttribute('data-tab-content'))).toEqual(['图表', '表格', '来源']);
+      expect(tabs.map((t) => t.hasAttribute('hidden'))).toEqual([false, true, true]);
+    }
+  });
+
+  it.each(['/', '/en/'])(
+    '%s: each SVG was drawn from the very option the hydrated page builds',
+    async (path) => {
+      const doc = pages.get(path)!;
+      const seed = readSeed(doc);
+      expect(seed).not.toBeNull();
+      const client = new QueryClient();
+      applySeed(client, seed!);
+      const root = doc.getElementById('root')!;
+      const prerendered = staticChartsFromDocument(root);
+      const asked = new Map<string, string>();
+      const recording: StaticCharts = {
+        markup: (key, request) => {
+          asked.set(key, optionHash(request.option));
+          return prerendered.markup(key, request);
+        },
+      };
+      render(
+        <App
+          client={client}
+          page={pageFromElement(doc.documentElement)}
+          staticCharts={recording}
+        />,
+      );
+      const keys = [...root.querySelectorAll('[data-static-chart]')].map((el) =>
+        el.getAttribute('data-static-chart')!,
+      );
+      await waitFor(() => expect([...asked.keys()].sort()).toEqual([...keys].sort()));
+      for (const key of keys) {
+        const wide = root.querySelector(`[data-static-chart="${key}"] .static-chart-wide`)!;
+        expect({ key, hash: asked.get(key) }).toEqual({
+          key,
+          hash: wide.getAttribute('data-hash'),
+        });
+      }
+    },
+    60_000,
+  );
+});
