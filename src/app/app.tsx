@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { NO_STATIC_CHARTS, StaticChartsContext } from '../charts/static-chart';
 import type { StaticCharts } from '../charts/static-chart';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -34,6 +34,10 @@ export function App({ client: given, page = DEFAULT_PAGE, staticCharts }: AppPro
   // One client per app instance, so tests that render <App /> never share a cache.
   const [client] = useState(() => given ?? new QueryClient());
   const [coverage] = useState(() => new CoverageStore());
+  // Tells tests, the benchmark and embedding tools that the page is interactive (hydrated).
+  useEffect(() => {
+    document.documentElement.dataset.app = 'live';
+  }, []);
   return (
     <ErrorBoundary fallback={rootFallback}>
       <NuqsAdapter>

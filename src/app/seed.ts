@@ -1,5 +1,7 @@
 import { dehydrate, hydrate } from '@tanstack/react-query';
 import type { DehydratedState, Query, QueryClient } from '@tanstack/react-query';
+import { summarise } from '../data/dataset-summary';
+import type { Dataset } from '../data/schema';
 
 /**
  * The data a page was prerendered from, embedded in it (a JSON script, not executed, so the
@@ -21,10 +23,18 @@ const SEEDED = new Set(['manifest', 'regions', 'dataset', 'summary', 'observatio
 export const isSeedKind = (query: Query) => SEEDED.has(String(query.queryKey[0]));
 const isSeeded = (query: Query) => query.state.status === 'success' && isSeedKind(query);
 
-export const seedOf = (client: QueryClient, files: Seed['files']): Seed => ({
-  queries: dehydrate(client, { shouldDehydrateQuery: isSeeded }),
-  files,
-});
+const keyOf = (query: Query) => query.queryKey.map(String).join('/');
+
+export const seedOf = (client: QueryClient, files: Seed['files']): Seed => {
+  const loaded = new Set(client.getQueryCache().getAll().filter(isSeeded).map(keyOf));
+  // A summary is recomputed from its dataset on the page (applySeed): not sent twice.
+  const derivable = (query: Query) =>
+    query.queryKey[0] === 'summary' && loaded.has(`dataset/${String(query.queryKey[1])}`);
+  return {
+    queries: dehydrate(client, { shouldDehydrateQuery: (q) => isSeeded(q) && !derivable(q) }),
+    files,
+  };
+};
 
 /** JSON safe inside <script>: no `</script>` or `<!--` can close or open anything. */
 export const seedScript = (seed: Seed): string =>
@@ -40,7 +50,15 @@ export const readSeed = (doc: Document): Seed | null => {
   }
 };
 
-export const applySeed = (client: QueryClient, seed: Seed) => hydrate(client, seed.queries);
+export const applySeed = (client: QueryClient, seed: Seed) => {
+  hydrate(client, seed.queries);
+  for (const { queryKey, state } of seed.queries.queries) {
+    if (queryKey[0] !== 'dataset' || state.status !== 'success') continue;
+    client.setQueryData(['summary', queryKey[1]], summarise(state.data as Dataset), {
+      updatedAt: state.dataUpdatedAt,
+    });
+  }
+};
 
 /** Fetches every seeded query again: data replaced on the server since the build wins. */
 export const refreshSeeded = (client: QueryClient) =>

@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { collectPageErrors, expectNoPageErrors, panel, saveScreenshot } from './helpers';
+
+/**
+ * The prerendered pages (src/prerender): readable without scripts, never showing the baked
+ * default view under a URL that asks for another, never a light frame for a dark reader, and
+ * hydrated as they are.
+ */
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, quoteLang] of [
+    ['/', 'zh'],
+    ['/en/', 'en'],
+  ] as const) {
+    test(`${path}: figures, charts, tables and quotes are there to read`, async ({
+      page,
+    }, info) => {
+      await page.goto(path);
+      const outcomes = panel(page, 'health-outcomes');
+      await expect(outcomes).toBeVisible();
+      // The baked SVG of every chart, the layout's own variant.
+      const svgs = page.locator('[data-chart-ready="static"] .static-chart-wide svg');
+      expect(await svgs.count()).toBeGreaterThan(10);
+      await expect(svgs.first()).toBeVisible();
+      // Infant mortality 2019, as its sentence states it, in a key figure or table cell.
+      await expect(outcomes.getByText('3.45').first()).toBeVisible();
+      // Every tab is shown: the table rows and the quotes.
+      await expect(outcomes.locator('table').first()).toBeVisible();
+      await expect(
+        outcomes.getByText(quoteLang === 'zh' ? /婴儿死亡率/ : /infant mortality/i).first(),
+      ).toBeVisible();
+      await expect(page.locator('noscript')).toHaveCount(1);
+      await saveScreenshot(page, info, `prerender-noscript-${quoteLang}.png`);
+    });
+  }
+});
+
+/**
+ * Samples every animation frame from before the first paint: whether a baked chart is visible
+ * and the page background.
+ */
+const sampleFrames = (page: Page) =>
+  page.addInitScript(() => {
+    const samples: { staticVisible: number; background: string }[] = [];
+    (window as unknown as { frames_: typeof samples }).frames_ = samples;
+    // What the reader sees behind the content: the dashboard's shell once it is visible,
+    // else the canvas, which follows the colour scheme.
+    const pageBackground = () => {
+      const root = document.getElementById('root');
+      const shell = root?.firstElementChild;
+      if (root && shell && getComputedStyle(root).visibility === 'visible') {
+        return getComputedStyle(shell).backgroundColor;
+      }
+      return getComputedStyle(document.documentElement).colorScheme.includes('dark')
+        ? 'rgb(0, 0, 0)'
+        : 'rgb(255, 255, 255)';
+    };
+    const sample = () => {
+      const visible = [...document.querySelectorAll('.static-chart')].filter(
+        (el) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0,
+      ).length;
+      samples.push({
+        staticVisible: visible,
+        background: pageBackground(),
+      });
+      if (samples.length < 2000) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+
+const frames = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { frames_: { staticVisible: number; background: string }[] }).frames_,
+  );
+
+const isLight = (rgb: string) => {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+  return r + g + b > 3 * 160;
+};
+
+for (const url of ['/?region=150100', '/?lang=en', '/?theme=dark']) {
+  test(`${url} never shows a baked chart of the default view`, async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await sampleFrames(page);
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+    const seen = await frames(page);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.filter((f) => f.staticVisible > 0)).toEqual([]);
+    if (url.includes('dark'))
+      expect(seen.filter((f) => f.background && isLight(f.background))).toEqual([]);
+    expectNoPageErrors(errors);
+  });
+}
+
+test('a saved dark theme never sees a light frame of the baked page', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('imde-theme', 'dark'));
+  await sampleFrames(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+  const seen = await frames(page);
+  expect(seen.filter((f) => f.staticVisible > 0)).toEqual([]);
+  expect(seen.filter((f) => f.background && isLight(f.background))).toEqual([]);
+});
+
+test('hydrates the baked page as it is; a chart goes live in the same box', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  const box = panel(page, 'health-outcomes').locator('[data-chart-ready]').first();
+  await expect(box).toHaveAttribute('data-chart-ready', 'static');
+  const before = await box.boundingBox();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await box.hover();
+  await expect(box).toHaveAttribute('data-chart-ready', 'true');
+  expect(await box.boundingBox()).toEqual(before);
+  await expect(box.locator('canvas')).toHaveCount(1);
+  await expect(box.locator('.static-chart')).toHaveCount(0);
+  expectNoPageErrors(errors);
+});
+
+test('an embedded panel is sized to its content by embed.js in a 360 px column', async ({
+  page,
+  baseURL,
+}, info) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const src = `${baseURL}/embed/health-outcomes/`;
+  await page.route('http://host.test/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><meta name=viewport content="width=device-width"><body style="margin:0">
+        <p>Article text</p>
+        <iframe src="${src}" title="t" width="100%" height="300" style="border:0;width:100%" data-imde-embed></iframe>
+        <script src="${baseURL}/embed.js" async></script></body>`,
+    }),
+  );
+  await page.goto('http://host.test/');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-panel="health-outcomes"]')).toBeVisible();
+  await expect
+    .poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0)
+    .toBeGreaterThan(300);
+  const inner = await page
+    .frames()[1]!
+    .evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+  expect(inner.scroll).toBeLessThanOrEqual(inner.view + 1);
+  await saveScreenshot(page, info, 'prerender-embed-360.png');
+});
