@@ -761,14 +761,20 @@ test.describe('exports', () => {
     await dialog.getByRole('button', { name: UI.en.copyEmbed, exact: true }).click();
     await expect(status).toHaveText(UI.en.copied);
     const code = await page.evaluate(() => navigator.clipboard.readText());
-    const match = /^<iframe src="([^"]+)" title="([^"]+)"[^>]*><\/iframe>$/u.exec(code);
+    // The panel's own prerendered page, sized by our script on the host page.
+    const match =
+      /^<iframe src="([^"]+)" title="([^"]+)"[^>]*><\/iframe><script src="([^"]+)" async><\/script>$/u.exec(
+        code,
+      );
     expect(match, `embed code: ${code}`).not.toBeNull();
     const src = new URL((match?.[1] ?? '').replace(/&amp;/gu, '&'));
     expect(src.origin).toBe(origin);
-    expect(Object.fromEntries(src.searchParams)).toEqual({
-      ...Object.fromEntries(new URL(page.url()).searchParams),
-      embed: 'firearm-seizures',
-    });
+    const { lang, ...rest } = Object.fromEntries(new URL(page.url()).searchParams);
+    expect(src.pathname).toBe(
+      lang === 'en' ? '/en/embed/firearm-seizures/' : '/embed/firearm-seizures/',
+    );
+    expect(Object.fromEntries(src.searchParams)).toEqual(rest);
+    expect(match?.[3]).toBe(`${origin}/embed.js`);
     expect(match?.[2]).toBe('Firearm and explosive seizures, 2020');
 
     await dialog.getByRole('button', { name: UI.en.copyLink, exact: true }).click();

@@ -170,12 +170,20 @@ async function documentIsClean(page: Page, where: string) {
       javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
       payloadUrls: document.querySelectorAll('[href*="payload.invalid"], [src*="payload.invalid"]')
         .length,
-      /** Every <script>: the app's own are same-origin files under /assets/, without inline code. */
+      /**
+       * Every <script>: the app's own are same-origin files (under /assets/, and /boot.js)
+       * without inline code, and the prerendered data seed: JSON, never run, with no `<` that
+       * could close it.
+       */
       foreignScripts: Array.from(document.scripts)
-        .filter(
-          (s) =>
-            !s.src.startsWith(`${location.origin}/assets/`) || (s.textContent ?? '').trim() !== '',
-        )
+        .filter((s) => {
+          const text = s.textContent ?? '';
+          if (s.id === 'imde-seed') return s.type !== 'application/json' || text.includes('<');
+          const own =
+            s.src.startsWith(`${location.origin}/assets/`) ||
+            s.src === `${location.origin}/boot.js`;
+          return !own || text.trim() !== '';
+        })
         .map((s) => s.outerHTML.slice(0, 200)),
       inlineHandlers: all
         .filter((el) => Array.from(el.attributes).some((a) => /^on/iu.test(a.name)))
