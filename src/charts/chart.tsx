@@ -4,7 +4,7 @@ import { useHydrated } from '../lib/use-hydrated';
 import { areLoaded, loadModules, loadedChartInstance, modulesFor } from './chart-modules';
 import type { ChartProps } from './chart-props';
 import { ChartSettingsContext } from './chart-settings';
-import { STATIC_ATTR, StaticChartsContext, optionHash } from './static-chart';
+import { ChartWidthContext, STATIC_ATTR, StaticChartsContext, optionHash } from './static-chart';
 import { useNearViewport } from './use-near-viewport';
 
 /**
@@ -23,10 +23,11 @@ export function Chart(props: ChartProps) {
   const [ready, setReady] = useState(false);
 
   const statics = useContext(StaticChartsContext);
+  const width = useContext(ChartWidthContext);
   const { patterns } = useContext(ChartSettingsContext);
   const markup = useMemo(
-    () => (staticKey ? statics.markup(staticKey, { option, height, lang }) : null),
-    [statics, staticKey, option, height, lang],
+    () => (staticKey ? statics.markup(staticKey, { option, height, lang, width }) : null),
+    [statics, staticKey, option, height, lang, width],
   );
   // Before hydration ends the markup must be what was prerendered; afterwards it is shown only
   // while it still draws this option, in the prerendered (light, unpatterned) look.

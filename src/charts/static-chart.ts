@@ -18,11 +18,25 @@ export interface StaticChartRequest {
   option: EChartsCoreOption;
   height: number;
   lang: Lang;
+  /** The box's width on a 1280 px desktop (ChartWidthContext), the wide variant's width. */
+  width?: number;
 }
 
 export interface StaticCharts {
   markup: (key: string, request: StaticChartRequest) => StaticChartMarkup | null;
 }
+
+/**
+ * A chart box's width on a 1280 px screen, as the layout gives it: a panel's content is 1214 px
+ * when it spans both columns and 582 px otherwise; sections split it into columns. Prerendered
+ * charts are drawn at that width so the baked SVG fills its box as the live chart will.
+ */
+export const DESKTOP_PANEL_WIDTH = { wide: 1214, normal: 582 } as const;
+export const ChartWidthContext = createContext<number>(DESKTOP_PANEL_WIDTH.normal);
+
+/** The width of one of `columns` columns `gap` px apart. */
+export const columnWidth = (width: number, columns: number, gap = 16) =>
+  Math.round((width - gap * (columns - 1)) / columns);
 
 export const NO_STATIC_CHARTS: StaticCharts = { markup: () => null };
 

@@ -16,7 +16,7 @@ const TEMPLATE =
 
 // The prerender reads the shipped data files as the browser fetches them.
 const fileFetch = (input: string | URL | Request) => {
-  const path = new URL(String(input), 'http://build.local').pathname;
+  const path = new URL(input instanceof Request ? input.url : input, 'http://build.local').pathname;
   try {
     return Promise.resolve(Response.json(readJson(`public${decodeURIComponent(path)}`)));
   } catch {

@@ -10,10 +10,10 @@ import { renderPage } from './render-page';
 import { createStaticChartStore } from './static-chart-store';
 
 /**
- * The width each variant is drawn at: a chart in a desktop panel column (1280 px screen) and
- * one on a 390 px phone. The SVG scales to its box, keeping text near its drawn size.
+ * The width each variant is drawn at: on a 1280 px screen the chart's own box (each chart says,
+ * ChartWidthContext), on a 390 px phone every chart's box (324 px). The SVG scales to its box.
  */
-const WIDTHS = { wide: 560, narrow: 340 };
+const WIDTHS = { wide: 582, narrow: 324 };
 
 const PAGES: Page[] = LANGS.flatMap((lang) => [
   { lang, embed: null },

@@ -8,8 +8,9 @@ import { chartSvg } from './chart-svg';
  * variants into each chart box, and CSS shows the one for the screen (index.css).
  */
 export interface ChartWidths {
-  /** The width the SVG is drawn at, close to the chart's box on such a screen. */
+  /** The width the SVG is drawn at where the chart does not say (ChartWidthContext). */
   wide: number;
+  /** Every chart's box on a 390 px phone: one column. */
   narrow: number;
 }
 
@@ -39,7 +40,7 @@ export const createStaticChartStore = (widths: ChartWidths) => {
         narrow.set(key, v);
         return { html: '', hashes: [v.hash] };
       }
-      const wide = draw(key, widths.wide, request);
+      const wide = draw(key, request.width ?? widths.wide, request);
       const small = narrow.get(key);
       const html = variantHtml('wide', wide) + (small ? variantHtml('narrow', small) : '');
       return { html, hashes: small ? [wide.hash, small.hash] : [wide.hash] };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { messages } from '../i18n/messages';
+import { ChartWidthContext, DESKTOP_PANEL_WIDTH } from '../charts/static-chart';
 import { useMediaQuery } from '../lib/use-media-query';
 import { LoadError } from './load-error';
 import { Panel } from './panel';
@@ -42,14 +43,18 @@ export function PanelFrame({ spec, view }: { spec: PanelSpec; view: PanelView })
   const narrow = useMediaQuery('(max-width: 639px)');
   const render = (state: SourceState) => <Shell spec={spec} view={view} state={state} />;
   const props = { view, narrow, render };
-  switch (spec.source) {
-    case 'dataset':
-      return <DatasetSource spec={spec} {...props} />;
-    case 'summaries':
-      return <SummariesSource spec={spec} {...props} />;
-    case 'index':
-      return <IndexSource spec={spec} {...props} />;
-  }
+  const width = DESKTOP_PANEL_WIDTH[spec.layout.wide ? 'wide' : 'normal'];
+  return (
+    <ChartWidthContext value={width}>
+      {spec.source === 'dataset' ? (
+        <DatasetSource spec={spec} {...props} />
+      ) : spec.source === 'summaries' ? (
+        <SummariesSource spec={spec} {...props} />
+      ) : (
+        <IndexSource spec={spec} {...props} />
+      )}
+    </ChartWidthContext>
+  );
 }
 
 function Shell({ spec, view, state }: { spec: PanelSpec; view: PanelView; state: SourceState }) {

@@ -1,7 +1,7 @@
 import { useContext, useId } from 'react';
 import type { ReactNode } from 'react';
 import { Chart } from '../charts/chart';
-import { StaticChartsContext } from '../charts/static-chart';
+import { ChartWidthContext, StaticChartsContext, columnWidth } from '../charts/static-chart';
 import { useGeo } from '../charts/use-geo';
 import { useAfterLoad } from '../lib/after-load';
 import { messages } from '../i18n/messages';
@@ -43,15 +43,18 @@ export function PanelModelView({ model, ...props }: ModelViewProps) {
 }
 
 function Section({ section, ...props }: Omit<ModelViewProps, 'model'> & { section: PanelSection }) {
+  const width = useContext(ChartWidthContext);
   const body = (
     <>
       {section.figures.length > 0 && <KeyFigures figures={section.figures} />}
       {section.charts.length > 0 && (
-        <div className={COLUMNS[section.columns]}>
-          {section.charts.map((c) => (
-            <ModelChartView key={c.id} chart={c} {...props} />
-          ))}
-        </div>
+        <ChartWidthContext value={columnWidth(width, section.columns)}>
+          <div className={COLUMNS[section.columns]}>
+            {section.charts.map((c) => (
+              <ModelChartView key={c.id} chart={c} {...props} />
+            ))}
+          </div>
+        </ChartWidthContext>
       )}
     </>
   );
@@ -93,6 +96,7 @@ function ModelChartView({
     chart.regionAt ?? never,
   );
   const staticKey = `${panelId}/${chart.id}`;
+  const width = useContext(ChartWidthContext);
   const prerendered =
     useContext(StaticChartsContext).markup(staticKey, { ...chart, lang }) !== null;
   // A prerendered map needs its geometry only to go live, which waits for the page's load.
@@ -129,7 +133,7 @@ function ModelChartView({
       </figcaption>
       {chart.key?.placement === 'side' ? (
         <div className="grid gap-3 sm:grid-cols-[3fr_2fr]">
-          {box}
+          <ChartWidthContext value={Math.round(((width - 12) * 3) / 5)}>{box}</ChartWidthContext>
           {key}
         </div>
       ) : (

@@ -48,12 +48,25 @@ const sampleFrames = (page: Page) =>
     (window as unknown as { frames_: typeof samples }).frames_ = samples;
     // What the reader sees behind the content: the dashboard's shell once it is visible,
     // else the canvas, which follows the colour scheme.
+    // Colours as sRGB bytes whatever their CSS syntax (Tailwind 4 writes lab()/oklch()).
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    const rgb = (color: string) => {
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = color;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r = 0, g = 0, b = 0, a = 0] = ctx.getImageData(0, 0, 1, 1).data;
+      return a === 0 ? null : `rgb(${r}, ${g}, ${b})`;
+    };
     const pageBackground = () => {
       const root = document.getElementById('root');
       const shell = root?.firstElementChild;
-      if (root && shell && getComputedStyle(root).visibility === 'visible') {
-        return getComputedStyle(shell).backgroundColor;
-      }
+      const shown =
+        root && shell && getComputedStyle(root).visibility === 'visible'
+          ? rgb(getComputedStyle(shell).backgroundColor)
+          : null;
+      if (shown) return shown;
       return getComputedStyle(document.documentElement).colorScheme.includes('dark')
         ? 'rgb(0, 0, 0)'
         : 'rgb(255, 255, 255)';
@@ -114,6 +127,7 @@ test('hydrates the baked page as it is; a chart goes live in the same box', asyn
   await page.goto('/');
   const box = panel(page, 'health-outcomes').locator('[data-chart-ready]').first();
   await expect(box).toHaveAttribute('data-chart-ready', 'static');
+  await box.scrollIntoViewIfNeeded();
   const before = await box.boundingBox();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
   await box.hover();
@@ -130,7 +144,10 @@ test('an embedded panel is sized to its content by embed.js in a 360 px column',
 }, info) => {
   await page.setViewportSize({ width: 360, height: 640 });
   const src = `${baseURL}/embed/health-outcomes/`;
-  await page.route('http://host.test/', (route) =>
+  // The host page is served by the test (a page of ours here: Chromium in the test refuses
+  // cross-origin loopback frames); embed.js and the frame are as copied.
+  const host = `${baseURL}/host-page`;
+  await page.route(host, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><meta name=viewport content="width=device-width"><body style="margin:0">
@@ -139,7 +156,7 @@ test('an embedded panel is sized to its content by embed.js in a 360 px column',
         <script src="${baseURL}/embed.js" async></script></body>`,
     }),
   );
-  await page.goto('http://host.test/');
+  await page.goto(host);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('[data-panel="health-outcomes"]')).toBeVisible();
   await expect
