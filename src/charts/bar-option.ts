@@ -65,7 +65,9 @@ export const buildBarOption = (dataset: Dataset, options: BarOptions): EChartsCo
     grid: {
       left: 8,
       right: horizontal ? labelRoom : 16,
-      top: groups.length > 1 ? 40 : horizontal ? 8 : 28,
+      // A vertical chart names its unit above the axis: room for it in every renderer (librsvg
+      // places CJK text a few pixels higher than browsers).
+      top: groups.length > 1 ? 40 : horizontal ? 8 : 36,
       bottom: horizontal ? 28 : 8,
     },
     legend: { show: groups.length > 1, top: 0 },

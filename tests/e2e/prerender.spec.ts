@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { collectPageErrors, expectNoPageErrors, panel, saveScreenshot } from './helpers';
+import { DIST_DIR, collectPageErrors, expectNoPageErrors, panel, saveScreenshot } from './helpers';
 
 /**
  * The prerendered pages (src/prerender): readable without scripts, never showing the baked
@@ -168,3 +171,39 @@ test('an embedded panel is sized to its content by embed.js in a 360 px column',
   expect(inner.scroll).toBeLessThanOrEqual(inner.view + 1);
   await saveScreenshot(page, info, 'prerender-embed-360.png');
 });
+
+test(
+  'every baked SVG of / draws in librsvg, nothing cut at its top', // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
+  ({}, info) => {
+    // The shipped file, read as any other tool would read it (no browser).
+    const html = readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
+    const svgs = [...html.matchAll(/data-static-chart="([^"]+)"[^>]*>(.*?)<\/div><\/div>/gsu)];
+    expect(svgs.length).toBeGreaterThan(10);
+    const dir = path.join(info.outputDir, 'rsvg');
+    mkdirSync(dir, { recursive: true });
+    for (const [, key = '', inner = ''] of svgs) {
+      const wide = /<div class="static-chart-wide"[^>]*>(<svg.*?<\/svg>)/su.exec(inner)?.[1];
+      expect(wide, key).toBeDefined();
+      const file = path.join(dir, `${key.replace(/\W+/gu, '_')}.svg`);
+      writeFileSync(file, wide!);
+      const png = file.replace(/\.svg$/u, '.png');
+      execFileSync('rsvg-convert', ['-b', 'white', '-o', png, file]);
+      // The drawn content's bounding box (ImageMagick's trim) starts below the top edge: a label
+      // clipped at the top (as two-line axis labels once were in librsvg) would touch it.
+      const [width, height, x, y] = execFileSync('convert', [
+        png,
+        '-trim',
+        '-format',
+        '%W %H %X %Y',
+        'info:',
+      ])
+        .toString()
+        .trim()
+        .split(/\s+/u)
+        .map((n) => Number.parseInt(n, 10));
+      expect({ key, top: (y ?? 0) > 0, x }).toEqual({ key, top: true, x });
+      expect(width, key).toBeGreaterThan(0);
+      expect(height, key).toBeGreaterThan(0);
+    }
+  },
+);
