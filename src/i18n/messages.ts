@@ -95,6 +95,11 @@ const zh = {
     caption:
       '颜色表示每个盟市（含所辖旗县）的数据条数；点击地图选择地区。另有 {{count}} 条全区数据。',
     figures: '数据条数',
+    countyTitle: '{{league}}各旗县区数据分布',
+    countyCaption:
+      '颜色表示{{league}}每个旗县区的数据条数；点击地图选择旗县区。另有 {{count}} 条为{{league}}整体的数据。',
+    countyMaps: '旗县区地图：',
+    back: '返回全区地图',
   },
   exporting: {
     button: '导出',
@@ -247,6 +252,11 @@ const en: typeof zh = {
     caption:
       'Colour shows how many figures each league or city (with its counties) has; click the map to select a region. {{count}} more figures are for the whole region.',
     figures: 'Figures',
+    countyTitle: 'Figures by county: {{league}}',
+    countyCaption:
+      'Colour shows how many figures each county of {{league}} has; click the map to select one. {{count}} more figures are for {{league}} as a whole.',
+    countyMaps: 'County maps:',
+    back: 'Back to the map of Inner Mongolia',
   },
   exporting: {
     button: 'Export',

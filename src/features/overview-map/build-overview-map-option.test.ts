@@ -21,6 +21,12 @@ const regions = buildRegionIndex({
     },
     { code: '150125', name: { zh: '武川县', en: 'Wuchuan' }, parent: '150100', level: 'county' },
     {
+      code: '150105',
+      name: { zh: '赛罕区', en: 'Saihan District' },
+      parent: '150100',
+      level: 'county',
+    },
+    {
       code: '150700',
       name: { zh: '呼伦贝尔市', en: 'Hulunbuir' },
       parent: '150000',
@@ -41,11 +47,48 @@ const dataset = testDataset(
 describe('countFigures', () => {
   it('rolls counties up into their league and keeps province-wide figures apart', () => {
     const counts = countFigures([summarise(dataset)], regions);
-    expect([...counts.byLeague]).toEqual([
+    expect(counts.map).toBe('150000');
+    expect([...counts.byArea]).toEqual([
       ['150100', 3],
       ['150700', 0],
     ]);
-    expect(counts.province).toBe(1);
+    expect(counts.whole).toBe(1);
+  });
+  it("counts a league's counties on its own map, its city-wide figures apart", () => {
+    const counts = countFigures([summarise(dataset)], regions, '150100');
+    expect([...counts.byArea]).toEqual([
+      ['150125', 2],
+      ['150105', 0],
+    ]);
+    // The province-wide figure is not Hohhot's.
+    expect(counts.whole).toBe(1);
+  });
+});
+
+describe('a county map', () => {
+  const option = buildOverviewMapOption(countFigures([summarise(dataset)], regions, '150100'), {
+    lang: 'zh',
+    regions,
+    selected: '150125',
+    figuresLabel: '数据条数',
+    title: '呼和浩特市各旗县区数据分布',
+  });
+  const [series] = option.series as {
+    id: string;
+    map: string;
+    data: { name: string; short: string; selected: boolean }[];
+  }[];
+  it("draws the league's own geometry, the chosen county outlined", () => {
+    expect(series).toMatchObject({ id: 'overview-map-150100', map: '150100' });
+    expect(series?.data.map((d) => [d.name, d.short, d.selected])).toEqual([
+      ['150125', '武川县', true],
+      ['150105', '赛罕区', false],
+    ]);
+  });
+  it('leaves county labels where ECharts puts them (the province label points do not apply)', () => {
+    const typed = series as unknown as { labelLayout: (p: unknown) => Record<string, unknown> };
+    const rect = { x: 100, y: 50, width: 40, height: 30 };
+    expect(typed.labelLayout({ dataIndex: 0, rect })).toEqual({ hideOverlap: true });
   });
 });
 
@@ -79,7 +122,11 @@ describe('buildOverviewMapOption', () => {
     data: Item[];
   }[];
   it('keys regions by code on the registered map and names them per language', () => {
-    expect(series).toMatchObject({ id: 'overview-map', map: '150000', nameProperty: 'code' });
+    expect(series).toMatchObject({
+      id: 'overview-map-150000',
+      map: '150000',
+      nameProperty: 'code',
+    });
     expect(series?.data.map((d) => [d.name, d.value, d.label])).toEqual([
       ['150100', 3, 'Hohhot'],
       ['150700', 0, 'Hulunbuir'],

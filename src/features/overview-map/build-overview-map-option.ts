@@ -4,30 +4,35 @@ import { tooltipHtml } from '../../charts/tooltip';
 import type { RegionIndex } from '../../data/regions';
 import type { DatasetSummary } from '../../data/dataset-summary';
 import type { Lang } from '../../data/schema';
+import { PROVINCE, selectedArea } from './drill-in';
 import { labelPoint, mapLabel } from './league-labels';
 
-export const PROVINCE = '150000';
-
 export interface FigureCounts {
-  /** League/city code -> figures about it or any of its counties. */
-  byLeague: Map<string, number>;
-  /** Figures stated for Inner Mongolia as a whole, which no league can claim. */
-  province: number;
+  /** The region the map draws (the province, or a league drilled into). */
+  map: string;
+  /** Area code -> figures about it or anything below it. */
+  byArea: Map<string, number>;
+  /** Figures stated for the map's region as a whole, which no area of it can claim. */
+  whole: number;
 }
 
-/** How many figures each league/city has, its counties rolled up into it. */
+/** How many figures each area of `map` has, everything below an area rolled up into it. */
 export const countFigures = (
   summaries: readonly Pick<DatasetSummary, 'regionCounts'>[],
   regions: RegionIndex,
+  map: string = PROVINCE,
 ): FigureCounts => {
-  const byLeague = new Map(regions.children(PROVINCE).map((league) => [league.code, 0]));
-  let province = 0;
+  const byArea = new Map(regions.children(map).map((area) => [area.code, 0]));
+  let whole = 0;
   for (const [region, count] of summaries.flatMap((s) => Object.entries(s.regionCounts))) {
-    const league = regions.path(region)[1];
-    if (league) byLeague.set(league.code, (byLeague.get(league.code) ?? 0) + count);
-    else if (region === PROVINCE) province += count;
+    const path = regions.path(region);
+    const depth = path.findIndex((r) => r.code === map);
+    if (depth < 0) continue;
+    const area = path[depth + 1];
+    if (area) byArea.set(area.code, (byArea.get(area.code) ?? 0) + count);
+    else whole += count;
   }
-  return { byLeague, province };
+  return { map, byArea, whole };
 };
 
 interface LayoutRect {
@@ -44,23 +49,26 @@ interface Options {
   figuresLabel: string;
   /** Opens the chart's description for screen readers. */
   title: string;
+  /** A phone: the crowded southern leagues' labels take their phone places. */
+  narrow?: boolean;
 }
 
 /**
- * Inner Mongolia's 12 leagues/cities shaded by their number of figures. The selected region
- * (or the league containing a selected county) is outlined; the map never blanks.
+ * The areas of one map (Inner Mongolia's 12 leagues/cities, or a league's counties) shaded by
+ * their number of figures. The selected area (or the one containing the selected region) is
+ * outlined and its name set in bold; the map never blanks.
  */
 export const buildOverviewMapOption = (
-  counts: FigureCounts,
-  { lang, regions, selected, figuresLabel, title }: Options,
+  { map, byArea }: FigureCounts,
+  { lang, regions, selected, figuresLabel, title, narrow = false }: Options,
 ): EChartsCoreOption => {
-  const selectedLeague = regions.path(selected)[1]?.code;
-  const data = [...counts.byLeague].map(([code, count]) => ({
+  const selectedCode = selectedArea(map, selected, regions);
+  const data = [...byArea].map(([code, count]) => ({
     name: code,
     value: count,
     label: regions.name(code, lang),
     short: mapLabel(regions.name(code, lang), lang),
-    selected: code === selectedLeague,
+    selected: code === selectedCode,
     tip: tooltipHtml([
       { label: regions.name(code, lang), value: '' },
       { label: figuresLabel, value: String(count) },
@@ -89,9 +97,10 @@ export const buildOverviewMapOption = (
     },
     series: [
       {
-        id: 'overview-map',
+        // One id per map: drilling in replaces the series rather than morphing the province.
+        id: `overview-map-${map}`,
         type: 'map',
-        map: PROVINCE,
+        map,
         nameProperty: 'code',
         selectedMode: 'single',
         roam: false,
@@ -100,7 +109,9 @@ export const buildOverviewMapOption = (
         // The crowded leagues' labels move into their own areas, apart; what still overlaps on
         // a narrow screen hides, smallest area first, and shows on hover with the tooltip.
         labelLayout: (params: { dataIndex: number; rect: LayoutRect }) => {
-          const at = labelPoint(data[params.dataIndex]?.name ?? '', params.rect);
+          const item = data[params.dataIndex];
+          const at =
+            map === PROVINCE ? labelPoint(item?.name ?? '', params.rect, narrow) : undefined;
           return {
             hideOverlap: true,
             ...(at && { ...at, align: 'center', verticalAlign: 'middle' }),
@@ -115,7 +126,10 @@ export const buildOverviewMapOption = (
           textBorderWidth: 2,
           formatter: (p: { data?: { short?: string } }) => p.data?.short ?? '',
         },
-        select: { itemStyle: { borderColor: '#f59e0b', borderWidth: 2 }, label: { show: true } },
+        select: {
+          itemStyle: { borderColor: '#f59e0b', borderWidth: 2 },
+          label: { show: true, fontWeight: 'bold' },
+        },
         emphasis: { label: { show: true } },
         data,
       },

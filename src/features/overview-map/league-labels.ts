@@ -11,7 +11,10 @@ import type { Lang } from '../../data/schema';
  * public/data/geo/150000.json (checked by the tests).
  */
 export const LABEL_POINTS: Readonly<
-  Record<string, { box: [number, number, number, number]; at: [number, number] }>
+  Record<
+    string,
+    { box: [number, number, number, number]; at: [number, number]; phone?: [number, number] }
+  >
 > = {
   '150100': { box: [110.518, 39.59, 112.313, 41.388], at: [111.51, 40.59] },
   '150200': { box: [109.278, 40.245, 111.444, 42.739], at: [110.3, 42.0] },
@@ -33,17 +36,27 @@ interface Rect {
  * is a linear projection of degrees, so a point's share of the extent is its share of the
  * rectangle. Undefined: ECharts' own place (the seat), uncrowded for that league.
  */
-export const labelPoint = (code: string, rect: Rect): { x: number; y: number } | undefined => {
+export const labelPoint = (
+  code: string,
+  rect: Rect,
+  narrow = false,
+): { x: number; y: number } | undefined => {
   const point = LABEL_POINTS[code];
   if (!point) return undefined;
   const [west, south, east, north] = point.box;
-  const [lng, lat] = point.at;
+  const [lng, lat] = (narrow && point.phone) || point.at;
   return {
     x: rect.x + ((lng - west) / (east - west)) * rect.width,
     y: rect.y + ((north - lat) / (north - south)) * rect.height,
   };
 };
 
-/** "呼和浩特" rather than "呼和浩特市", "Xilingol" rather than "Xilingol League": room on a phone. */
+/**
+ * "呼和浩特" rather than "呼和浩特市", "Xilingol" rather than "Xilingol League", "莫力达瓦旗" and
+ * "Morin Dawa" rather than the banner's full name: room on a phone. A county keeps 县/区/旗 in
+ * Chinese, where two-character names would otherwise read as something else.
+ */
 export const mapLabel = (name: string, lang: Lang): string =>
-  lang === 'zh' ? name.replace(/市$/u, '') : name.replace(/\s+(League|City)$/u, '');
+  lang === 'zh'
+    ? name.replace(/(?:达斡尔族|族)?自治旗$/u, '旗').replace(/市$/u, '')
+    : name.replace(/\s+(?:Daur\s+)?(?:Autonomous\s+)?(?:League|City|Banner|County|District)$/u, '');
