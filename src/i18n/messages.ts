@@ -96,8 +96,8 @@ const zh = {
       '颜色表示每个盟市（含所辖旗县）的数据条数；点击地图选择地区。另有 {{count}} 条全区数据。',
     figures: '数据条数',
     countyTitle: '{{league}}各旗县区数据分布',
-    countyCaption:
-      '颜色表示{{league}}每个旗县区的数据条数；点击地图选择旗县区。另有 {{count}} 条为{{league}}整体的数据。',
+    countyCaption: '颜色表示{{league}}每个旗县区的数据条数；点击地图选择旗县区。',
+    countyWhole: '另有 {{count}} 条为{{league}}整体的数据。',
     countyMaps: '旗县区地图：',
     back: '返回全区地图',
   },
@@ -254,7 +254,8 @@ const en: typeof zh = {
     figures: 'Figures',
     countyTitle: 'Figures by county: {{league}}',
     countyCaption:
-      'Colour shows how many figures each county of {{league}} has; click the map to select one. {{count}} more figures are for {{league}} as a whole.',
+      'Colour shows how many figures each county of {{league}} has; click the map to select one.',
+    countyWhole: ' {{count}} more figures are for {{league}} as a whole.',
     countyMaps: 'County maps:',
     back: 'Back to the map of Inner Mongolia',
   },

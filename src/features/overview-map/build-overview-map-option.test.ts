@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DIMMED_OPACITY, SELECTED_STYLE } from '../../charts/selection-style';
 import { buildRegionIndex } from '../../data/regions';
 import { buildOverviewMapOption, countFigures } from './build-overview-map-option';
-import { LABEL_POINTS, labelPoint, mapLabel } from './league-labels';
+import { labelPoint, mapLabel } from './league-labels';
 import { observation, testDataset } from '../../data/test-dataset';
 import { summarise } from '../../data/dataset-summary';
 
@@ -76,13 +77,13 @@ describe('a county map', () => {
   const [series] = option.series as {
     id: string;
     map: string;
-    data: { name: string; short: string; selected: boolean }[];
+    data: { name: string; short: string; itemStyle: object; label?: object }[];
   }[];
-  it("draws the league's own geometry, the chosen county outlined", () => {
+  it("draws the league's own geometry, the chosen county outlined and named in bold", () => {
     expect(series).toMatchObject({ id: 'overview-map-150100', map: '150100' });
-    expect(series?.data.map((d) => [d.name, d.short, d.selected])).toEqual([
-      ['150125', '武川县', true],
-      ['150105', '赛罕区', false],
+    expect(series?.data.map((d) => [d.name, d.short, d.itemStyle, d.label])).toEqual([
+      ['150125', '武川县', SELECTED_STYLE, { fontWeight: 'bold' }],
+      ['150105', '赛罕区', { opacity: DIMMED_OPACITY }, undefined],
     ]);
   });
   it('leaves county labels where ECharts puts them (the province label points do not apply)', () => {
@@ -111,8 +112,8 @@ describe('buildOverviewMapOption', () => {
   interface Item {
     name: string;
     value: number;
-    label: string;
-    selected: boolean;
+    fullName: string;
+    itemStyle: { borderWidth?: number; opacity?: number };
     tip: string;
   }
   const [series] = option.series as {
@@ -127,13 +128,16 @@ describe('buildOverviewMapOption', () => {
       map: '150000',
       nameProperty: 'code',
     });
-    expect(series?.data.map((d) => [d.name, d.value, d.label])).toEqual([
+    expect(series?.data.map((d) => [d.name, d.value, d.fullName])).toEqual([
       ['150100', 3, 'Hohhot'],
       ['150700', 0, 'Hulunbuir'],
     ]);
   });
-  it('outlines the league of a selected county', () =>
-    expect(series?.data.map((d) => d.selected)).toEqual([true, false]));
+  it('outlines the league of a selected county and fades the others', () =>
+    expect(series?.data.map((d) => d.itemStyle)).toEqual([
+      SELECTED_STYLE,
+      { opacity: DIMMED_OPACITY },
+    ]));
   it('scales the colour to the largest count', () =>
     expect(option.visualMap).toMatchObject({ min: 0, max: 3 }));
   it('labels each league with its short name, moves the crowded ones apart, shows hidden ones on hover', () => {
@@ -158,26 +162,10 @@ describe('league labels', () => {
     expect(mapLabel('呼和浩特市', 'zh')).toBe('呼和浩特');
     expect(mapLabel('锡林郭勒盟', 'zh')).toBe('锡林郭勒盟');
     expect(mapLabel('Xilingol League', 'en')).toBe('Xilingol');
-  });
-
-  it('keeps Hohhot, Baotou and Ulanqab apart even at a phone scale', () => {
-    // 390 px phone: the province (97°–126° E) is ~340 px wide, about 12 px per degree.
-    const perDegree = 12;
-    const box = (code: string, width: number) => {
-      const [lng, lat] = LABEL_POINTS[code]?.at ?? [0, 0];
-      const x = lng * perDegree;
-      const y = -lat * (perDegree / 0.75);
-      return { x0: x - width / 2, x1: x + width / 2, y0: y - 6, y1: y + 6 };
-    };
-    const labels = [box('150100', 40), box('150200', 20), box('150900', 40)];
-    for (const a of labels)
-      for (const b of labels) {
-        if (a === b) continue;
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
-      }
-    for (const { box: extent, at } of Object.values(LABEL_POINTS)) {
-      const [west, south, east, north] = extent;
-      expect(at[0] > west && at[0] < east && at[1] > south && at[1] < north).toBe(true);
-    }
+    expect(mapLabel('莫力达瓦达斡尔族自治旗', 'zh')).toBe('莫力达瓦旗');
+    expect(mapLabel('鄂温克族自治旗', 'zh')).toBe('鄂温克旗');
+    expect(mapLabel('武川县', 'zh')).toBe('武川县');
+    expect(mapLabel('Morin Dawa Daur Autonomous Banner', 'en')).toBe('Morin Dawa');
+    expect(mapLabel('Tumed Left Banner', 'en')).toBe('Tumed Left');
   });
 });

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { ariaDescription } from '../../charts/aria';
+import { selectionStyle } from '../../charts/selection-style';
 import { tooltipHtml } from '../../charts/tooltip';
 import type { RegionIndex } from '../../data/regions';
 import type { DatasetSummary } from '../../data/dataset-summary';
@@ -56,7 +57,7 @@ interface Options {
 /**
  * The areas of one map (Inner Mongolia's 12 leagues/cities, or a league's counties) shaded by
  * their number of figures. The selected area (or the one containing the selected region) is
- * outlined and its name set in bold; the map never blanks.
+ * outlined, the others faded, and its name set in bold; the map never blanks.
  */
 export const buildOverviewMapOption = (
   { map, byArea }: FigureCounts,
@@ -66,9 +67,11 @@ export const buildOverviewMapOption = (
   const data = [...byArea].map(([code, count]) => ({
     name: code,
     value: count,
-    label: regions.name(code, lang),
+    fullName: regions.name(code, lang),
     short: mapLabel(regions.name(code, lang), lang),
-    selected: code === selectedCode,
+    // Drawn as the other maps draw a selection, over the fill that still shows its count.
+    itemStyle: selectionStyle(code === selectedCode, selectedCode !== undefined),
+    ...(code === selectedCode && { label: { fontWeight: 'bold' } }),
     tip: tooltipHtml([
       { label: regions.name(code, lang), value: '' },
       { label: figuresLabel, value: String(count) },
@@ -79,7 +82,7 @@ export const buildOverviewMapOption = (
     aria: ariaDescription(
       lang,
       title,
-      data.map((d) => ({ name: d.label, value: `${d.value} ${figuresLabel}` })),
+      data.map((d) => ({ name: d.fullName, value: `${d.value} ${figuresLabel}` })),
     ),
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     visualMap: {
@@ -102,7 +105,8 @@ export const buildOverviewMapOption = (
         type: 'map',
         map,
         nameProperty: 'code',
-        selectedMode: 'single',
+        // The click drives the app's region filter; ECharts' own selection would disagree.
+        selectedMode: false,
         roam: false,
         top: 8,
         bottom: 40,
@@ -125,10 +129,6 @@ export const buildOverviewMapOption = (
           textBorderColor: 'rgba(255,255,255,0.8)',
           textBorderWidth: 2,
           formatter: (p: { data?: { short?: string } }) => p.data?.short ?? '',
-        },
-        select: {
-          itemStyle: { borderColor: '#f59e0b', borderWidth: 2 },
-          label: { show: true, fontWeight: 'bold' },
         },
         emphasis: { label: { show: true } },
         data,

@@ -42,8 +42,8 @@ describe('overview map panel', () => {
     const { chart, model } = build('150125');
     expect(chart.geo).toBe('150100');
     expect(chart.title).toBe('呼和浩特市各旗县区数据分布');
-    const [series] = chart.option.series as { data: { name: string; selected: boolean }[] }[];
-    expect(series?.data.filter((d) => d.selected).map((d) => d.name)).toEqual(['150125']);
+    const [series] = chart.option.series as { data: { name: string; label?: object }[] }[];
+    expect(series?.data.filter((d) => d.label).map((d) => d.name)).toEqual(['150125']);
     expect(chart.regionLinks?.links).toEqual([{ code: '150000', label: '← 返回全区地图' }]);
     // A second click on the county returns to the league, not to the province.
     expect(chart.wholeRegion).toBe('150100');

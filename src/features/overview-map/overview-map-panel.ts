@@ -66,7 +66,10 @@ export const overviewMapPanel: SummariesPanelSpec = {
               caption:
                 map === PROVINCE
                   ? t('overview.caption', { count: counts.whole })
-                  : t('overview.countyCaption', { count: counts.whole, league }),
+                  : t('overview.countyCaption', { league }) +
+                    (counts.whole > 0
+                      ? t('overview.countyWhole', { count: counts.whole, league })
+                      : ''),
               regionAt: (params) => {
                 const code = clickedCode(params);
                 return code && regions.get(code) ? code : undefined;
