@@ -129,6 +129,8 @@ const zh = {
     close: '关闭',
     all: '全部导出（ZIP）',
     allDone: '已下载 {{file}}（{{count}} 个面板）',
+    moreFigures_one: '另有 {{count}} 项数据，见 CSV',
+    moreFigures_other: '另有 {{count}} 项数据，见 CSV',
   },
   search: {
     label: '搜索数据',
@@ -287,6 +289,8 @@ const en: typeof zh = {
     close: 'Close',
     all: 'Export all (ZIP)',
     allDone: 'Downloaded {{file}} ({{count}} panels)',
+    moreFigures_one: '{{count}} more figure in the CSV',
+    moreFigures_other: '{{count}} more figures in the CSV',
   },
   search: {
     label: 'Search figures',

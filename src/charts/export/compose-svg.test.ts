@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeSvg, footerLines, layoutCells } from './compose-svg';
+import { chartArea, chartBandOf, composeSvg, footerLines, layoutCells } from './compose-svg';
+import { layoutFigures, wrapText } from './image-layout';
 
 const caption = {
   title: '2020年枪爆物品收缴 <script>',
@@ -77,5 +78,79 @@ describe('footerLines', () => {
       `Source: ${'x'.repeat(200)}`,
       'Inner Mongolia Data Explorer',
     ]);
+  });
+});
+
+describe('an image with the panel’s key figures, captions and notes', () => {
+  const figures = [
+    { id: 'a', label: '家庭医生团队', value: '875个', detail: '2023' },
+    {
+      id: 'b',
+      label:
+        'Households lifted out of poverty over the 13th Five-Year Plan period, counted by the housing-fund centre of the region',
+      value: '23.7万户',
+      detail: '2016–2020 累计',
+    },
+  ];
+  const extras = {
+    figures,
+    notes: ['斜线表示推断的归属。'],
+    moreFigures: (n: number) => `另有 ${n} 项`,
+  };
+  const band = chartBandOf(extras, 'landscape');
+  const [cell] = layoutCells(1, 'landscape', band);
+  const svg = composeSvg(
+    caption,
+    [
+      {
+        title: '签约率',
+        svg: chart,
+        cell: cell!,
+        caption: '截至2023年9月25日（原文“截至今年9月25日”）。',
+      },
+    ],
+    'landscape',
+    'light',
+    extras,
+  );
+  const texts = [...parse(svg).querySelectorAll('text')].map((t) => t.textContent ?? '');
+
+  it('draws each figure as a card: label, value, and its year or period', () => {
+    expect(texts.slice(2, 5)).toEqual(['家庭医生团队', '875个', '2023']);
+    // A long label wraps onto a second line rather than being cut at the first.
+    const [first = '', second = '', ...rest] = texts.slice(5, 9);
+    expect(`${first} ${second}`).toBe(figures[1]?.label);
+    expect(rest).toEqual(['23.7万户', '2016–2020 累计']);
+  });
+  it('puts the chart’s caption under it and the notes above the source, which stays last', () => {
+    expect(texts).toContain('截至2023年9月25日（原文“截至今年9月25日”）。');
+    expect(texts.slice(-2)).toEqual(['斜线表示推断的归属。', caption.footer]);
+  });
+  it('gives the charts the room left between the cards and the notes', () => {
+    expect(band.top).toBe(96 + 78 + 8);
+    expect(cell!.y).toBe(band.top);
+    expect(band.bottom).toBe(675 - 56 - 18 - 8);
+    expect(chartArea(cell!, true).height).toBe(cell!.height - 28 - 36);
+  });
+});
+
+describe('layoutFigures', () => {
+  const many = Array.from({ length: 20 }, (_, i) => ({ id: `${i}`, label: `f${i}`, value: '1' }));
+  it('fits five cards a row on a landscape image, three rows, the last saying how many more', () => {
+    const band = layoutFigures(many, 1200, 'landscape');
+    expect(band.cards).toHaveLength(14);
+    expect(band.more).toBe(6);
+    expect(band.moreCard).toMatchObject({ y: 96 + 2 * 78 });
+    expect(new Set(band.cards.map((c) => c.y)).size).toBe(3);
+  });
+  it('takes no room without figures', () =>
+    expect(layoutFigures([], 1200, 'landscape')).toEqual({ cards: [], more: 0, height: 0 }));
+});
+
+describe('wrapText', () => {
+  it('breaks Latin text at spaces and CJK text anywhere, with an ellipsis past the last line', () => {
+    expect(wrapText('one two three', 40, 10, 3)).toEqual(['one two', 'three']);
+    expect(wrapText('截至二零二三年九', 40, 10, 2)).toEqual(['截至二零', '二三年九']);
+    expect(wrapText('截至二零二三年九月二十五日', 40, 10, 2)).toEqual(['截至二零', '二三年…']);
   });
 });
