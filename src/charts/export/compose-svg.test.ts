@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartArea, chartBandOf, composeSvg, footerLines, layoutCells } from './compose-svg';
-import { layoutFigures, wrapText } from './image-layout';
+import { layoutFigures, valueSize, wrapText } from './image-layout';
 
 const caption = {
   title: '2020年枪爆物品收缴 <script>',
@@ -86,8 +86,7 @@ describe('an image with the panel’s key figures, captions and notes', () => {
     { id: 'a', label: '家庭医生团队', value: '875个', detail: '2023' },
     {
       id: 'b',
-      label:
-        'Households lifted out of poverty over the 13th Five-Year Plan period, counted by the housing-fund centre of the region',
+      label: 'Households lifted out of poverty over the plan period',
       value: '23.7万户',
       detail: '2016–2020 累计',
     },
@@ -127,7 +126,10 @@ describe('an image with the panel’s key figures, captions and notes', () => {
     expect(texts.slice(-2)).toEqual(['斜线表示推断的归属。', caption.footer]);
   });
   it('gives the charts the room left between the cards and the notes', () => {
-    expect(band.top).toBe(96 + 78 + 8);
+    const cards = layoutFigures(figures, 'landscape', { width: 1200, height: 675 }, 1).cards;
+    const below = Math.max(...cards.map((c) => c.y + c.height));
+    expect(band.top).toBeGreaterThan(below);
+    expect(band.top - below).toBeLessThanOrEqual(16);
     expect(cell!.y).toBe(band.top);
     expect(band.bottom).toBe(675 - 56 - 18 - 8);
     expect(chartArea(cell!, true).height).toBe(cell!.height - 28 - 36);
@@ -136,15 +138,50 @@ describe('an image with the panel’s key figures, captions and notes', () => {
 
 describe('layoutFigures', () => {
   const many = Array.from({ length: 20 }, (_, i) => ({ id: `${i}`, label: `f${i}`, value: '1' }));
-  it('fits five cards a row on a landscape image, three rows, the last saying how many more', () => {
-    const band = layoutFigures(many, 1200, 'landscape');
+  const landscape = { width: 1200, height: 675 };
+  it('fits five cards a row and as many rows as leave the charts their room, the last card counting the rest', () => {
+    const band = layoutFigures(many, 'landscape', landscape, 0);
     expect(band.cards).toHaveLength(14);
     expect(band.more).toBe(6);
-    expect(band.moreCard).toMatchObject({ y: 96 + 2 * 78 });
     expect(new Set(band.cards.map((c) => c.y)).size).toBe(3);
+    expect(band.moreCard?.y).toBe(band.cards.at(-1)?.y);
+    expect(675 - 96 - 56 - band.height).toBeGreaterThanOrEqual(280);
+    // Notes take their room from the cards, not from the charts.
+    expect(layoutFigures(many, 'landscape', landscape, 4).cards.length).toBeLessThan(14);
+  });
+  it('makes a row as tall as its longest label and lines the values up across it', () => {
+    const long = {
+      id: 'l',
+      label: '无需到该中心柜台即可办理的业务（个人公积金缴存及贷款信息查询）'.repeat(2),
+      value: '1',
+    };
+    const [a, b] = layoutFigures([many[0]!, long], 'landscape', landscape, 0).cards;
+    expect(b?.label).toHaveLength(3);
+    expect(a?.height).toBe(b?.height);
+    expect(a?.baselines.value).toBe(b?.baselines.value);
+    const short = layoutFigures([many[0]!], 'landscape', landscape, 0).cards[0];
+    expect(short?.height).toBeLessThan(b?.height ?? 0);
   });
   it('takes no room without figures', () =>
-    expect(layoutFigures([], 1200, 'landscape')).toEqual({ cards: [], more: 0, height: 0 }));
+    expect(layoutFigures([], 'landscape', landscape, 0)).toEqual({
+      cards: [],
+      more: 0,
+      height: 0,
+    }));
+});
+
+describe('valueSize', () => {
+  it('keeps a number large and shrinks a long worded value until it fits its card', () => {
+    expect(valueSize('875个', 187)).toBe(18);
+    const words = 'Online or at another centre';
+    expect(valueSize(words, 187)).toBeLessThan(18);
+    const svg = composeSvg(caption, [], 'landscape', 'light', {
+      figures: [{ id: 'w', label: 'Services', value: words }],
+      notes: [],
+      moreFigures: String,
+    });
+    expect([...parse(svg).querySelectorAll('text')].map((t) => t.textContent)).toContain(words);
+  });
 });
 
 describe('wrapText', () => {
@@ -152,5 +189,8 @@ describe('wrapText', () => {
     expect(wrapText('one two three', 40, 10, 3)).toEqual(['one two', 'three']);
     expect(wrapText('截至二零二三年九', 40, 10, 2)).toEqual(['截至二零', '二三年九']);
     expect(wrapText('截至二零二三年九月二十五日', 40, 10, 2)).toEqual(['截至二零', '二三年…']);
+    // No line starts with a closing bracket or ends with an opening one.
+    expect(wrapText('业务量（市级医院）', 40, 10, 3)).toEqual(['业务量', '（市级医', '院）']);
+    expect(wrapText('重点专科（市级）', 40, 10, 3)).toEqual(['重点专科', '（市级）']);
   });
 });

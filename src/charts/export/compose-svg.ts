@@ -2,6 +2,7 @@ import type { KeyFigure } from '../key-figure';
 import { textWidthAt } from '../text-width';
 import type { ExportCaption } from './caption';
 import {
+  BOLD_LATIN,
   CAPTION_LINE,
   CAPTION_SIZE,
   CARD,
@@ -14,6 +15,7 @@ import {
   cutToWidth,
   layoutFigures,
   noteLines,
+  valueSize,
   wrapText,
 } from './image-layout';
 
@@ -72,12 +74,9 @@ export const chartArea = (cell: ChartCell, captioned = false): ChartCell => ({
 
 /** The band the charts share once the figures and notes have their room. */
 export const chartBandOf = (extras: ImageExtras, preset: SizePreset) => {
-  const { width, height } = SIZE_PRESETS[preset];
-  return chartBand(
-    height,
-    layoutFigures(extras.figures, width, preset).height,
-    noteLines(extras.notes, width).length,
-  );
+  const size = SIZE_PRESETS[preset];
+  const notes = noteLines(extras.notes, size.width).length;
+  return chartBand(size.height, layoutFigures(extras.figures, preset, size, notes).height, notes);
 };
 
 /**
@@ -134,7 +133,7 @@ export const composeSvg = (
     weight = 400,
     max = width - PAD * 2,
   ) =>
-    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(cutToWidth(value, max, size))}</text>`;
+    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(cutToWidth(value, max, size, weight >= 700 ? BOLD_LATIN : 0.5))}</text>`;
   // Each chart was rendered at its chart area's size, under its own title; a group places it.
   const nested = charts.map(({ title, svg, cell, caption: note }) => {
     const area = chartArea(cell, note !== undefined);
@@ -143,29 +142,52 @@ export const composeSvg = (
     );
     return `${text(cell.x, cell.y + 18, 15, colors.text, title, 600, cell.width - 8)}<g transform="translate(${area.x} ${area.y})">${svg}</g>${below.join('')}`;
   });
-  const band = layoutFigures(extras.figures, width, preset);
-  const cards = band.cards.map(({ x, y, width: w, figure }) => {
+  const notes = noteLines(extras.notes, width);
+  const band = layoutFigures(extras.figures, preset, SIZE_PRESETS[preset], notes.length);
+  const cards = band.cards.map(({ x, y, width: w, height: h, figure, label, baselines }) => {
     const inner = w - 20;
-    const label = wrapText(figure.label, inner, CARD.label, 2);
-    const top = y + 8 + (2 - label.length) * 7;
     return [
-      `<rect x="${x}" y="${y}" width="${w}" height="${CARD.height}" rx="6" fill="${colors.card}"/>`,
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="6" fill="${colors.card}"/>`,
       ...label.map((line, i) =>
-        text(x + 10, top + 11 + i * 15, CARD.label, colors.muted, line, 400, inner),
+        text(
+          x + 10,
+          baselines.label + i * CARD.labelLine,
+          CARD.label,
+          colors.muted,
+          line,
+          400,
+          inner,
+        ),
       ),
-      text(x + 10, y + 52, CARD.value, colors.text, figure.value, 700, inner),
+      text(
+        x + 10,
+        baselines.value,
+        valueSize(figure.value, inner),
+        colors.text,
+        figure.value,
+        700,
+        inner,
+      ),
       figure.detail
-        ? text(x + 10, y + 65, CARD.detail, colors.muted, figure.detail, 400, inner)
+        ? text(x + 10, baselines.detail, CARD.detailSize, colors.muted, figure.detail, 400, inner)
         : '',
     ].join('');
   });
   if (band.moreCard) {
-    const { x, y, width: w } = band.moreCard;
+    const { x, y, width: w, height: h } = band.moreCard;
     cards.push(
-      text(x + 10, y + 40, CARD.label, colors.muted, extras.moreFigures(band.more), 400, w - 20),
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="6" fill="none" stroke="${colors.card}"/>`,
+      text(
+        x + 10,
+        y + h / 2 + 4,
+        CARD.label,
+        colors.muted,
+        extras.moreFigures(band.more),
+        400,
+        w - 20,
+      ),
     );
   }
-  const notes = noteLines(extras.notes, width);
   const notesTop = height - FOOTER - notes.length * NOTE.line + 6;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CJK_FONT_STACK)}">`,
