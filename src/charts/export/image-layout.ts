@@ -124,6 +124,8 @@ export interface FigureBand {
   height: number;
 }
 
+const notesHeight = (lines: number) => (lines === 0 ? 0 : lines * NOTE.line + 8);
+
 const rowHeight = (lines: number) =>
   CARD.top + (lines - 1) * CARD.labelLine + CARD.value + CARD.detail + CARD.bottom;
 
@@ -151,7 +153,8 @@ export const layoutFigures = (
   let moreCard: Box | undefined;
   for (let start = 0; start < figures.length; start += columns) {
     const row = labels.slice(start, start + columns);
-    const height = rowHeight(Math.max(...row.map((l) => l.length)));
+    const lines = Math.max(...row.map((l) => l.length));
+    const height = rowHeight(lines);
     if (y + height - HEADER > budget) {
       // The row that does not fit: the previous row's last card counts what is left out.
       const last = cards.pop();
@@ -161,7 +164,6 @@ export const layoutFigures = (
     row.forEach((label, i) => {
       const figure = figures[start + i];
       if (!figure) return;
-      const lines = Math.max(...row.map((l) => l.length));
       const value = y + CARD.top + (lines - 1) * CARD.labelLine + CARD.value;
       cards.push({
         x: PAD + i * (cardWidth + CARD.gap),
@@ -175,16 +177,13 @@ export const layoutFigures = (
     });
     y += height + CARD.gap;
   }
-  const bottom = moreCard ? moreCard.y + moreCard.height + CARD.gap : y;
   return {
     cards,
     more: figures.length - cards.length,
     ...(moreCard && { moreCard }),
-    height: bottom - HEADER + CARD.gap,
+    height: y - HEADER + CARD.gap,
   };
 };
-
-const notesHeight = (lines: number) => (lines === 0 ? 0 : lines * NOTE.line + 8);
 
 /** The notes' lines, wrapped to the image's width. */
 export const noteLines = (notes: readonly string[], width: number): string[] =>
