@@ -57,6 +57,14 @@ export interface ModelChart {
    */
   regionAt?: (params: unknown) => string | undefined;
   wholeRegion?: string;
+  /** Buttons above the chart that select a region: into a county map, back to the whole. */
+  regionLinks?: RegionLinks;
+}
+
+/** The keyboard's way in and out of a drill-down map; each link selects its region. */
+export interface RegionLinks {
+  label?: string;
+  links: readonly { code: string; label: string }[];
 }
 
 /** A run of a panel's content in reading order: an optional heading, key figures, charts. */

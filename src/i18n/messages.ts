@@ -95,6 +95,11 @@ const zh = {
     caption:
       '颜色表示每个盟市（含所辖旗县）的数据条数；点击地图选择地区。另有 {{count}} 条全区数据。',
     figures: '数据条数',
+    countyTitle: '{{league}}各旗县区数据分布',
+    countyCaption: '颜色表示{{league}}每个旗县区的数据条数；点击地图选择旗县区。',
+    countyWhole: '另有 {{count}} 条为{{league}}整体的数据。',
+    countyMaps: '旗县区地图：',
+    back: '返回全区地图',
   },
   exporting: {
     button: '导出',
@@ -124,6 +129,8 @@ const zh = {
     close: '关闭',
     all: '全部导出（ZIP）',
     allDone: '已下载 {{file}}（{{count}} 个面板）',
+    moreFigures_one: '另有 {{count}} 项数据，见 CSV',
+    moreFigures_other: '另有 {{count}} 项数据，见 CSV',
   },
   search: {
     label: '搜索数据',
@@ -247,6 +254,12 @@ const en: typeof zh = {
     caption:
       'Colour shows how many figures each league or city (with its counties) has; click the map to select a region. {{count}} more figures are for the whole region.',
     figures: 'Figures',
+    countyTitle: 'Figures by county: {{league}}',
+    countyCaption:
+      'Colour shows how many figures each county of {{league}} has; click the map to select one.',
+    countyWhole: ' {{count}} more figures are for {{league}} as a whole.',
+    countyMaps: 'County maps:',
+    back: 'Back to the map of Inner Mongolia',
   },
   exporting: {
     button: 'Export',
@@ -276,6 +289,8 @@ const en: typeof zh = {
     close: 'Close',
     all: 'Export all (ZIP)',
     allDone: 'Downloaded {{file}} ({{count}} panels)',
+    moreFigures_one: '{{count}} more figure in the CSV',
+    moreFigures_other: '{{count}} more figures in the CSV',
   },
   search: {
     label: 'Search figures',

@@ -48,4 +48,31 @@ describe('createPanelExporter images', () => {
     // Four cells, plus the key's swatch.
     expect(cells.length).toBeGreaterThanOrEqual(4);
   });
+
+  it("carries the panel's key figures, the chart's caption and the notes, as on screen", async () => {
+    const dataset = testDataset([indicator('i', '')], [observation('i', 2023, 875)]);
+    const exporter = createPanelExporter({
+      id: 'doctors',
+      title: '家庭医生',
+      rows: observationRows(dataset, dataset.observations, () => '呼和浩特市', 'zh'),
+      filters: { region: '150100', from: null, to: null },
+      regionName: () => '呼和浩特市',
+      lang: 'zh',
+      charts: [{ title: '签约率', option: heatmap, caption: '截至2023年9月25日。' }],
+      figures: [
+        { id: 'teams', label: '家庭医生团队', value: '875个', detail: '2023' },
+        ...Array.from({ length: 16 }, (_, i) => ({ id: `${i}`, label: `f${i}`, value: `${i}` })),
+      ],
+      notes: ['斜线表示推断的归属。'],
+      embedHeight: 400,
+    });
+    const svg = await exporter.svg({ preset: 'landscape', background: 'light' });
+    const texts = [
+      ...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text'),
+    ].map((t) => t.textContent);
+    for (const text of ['家庭医生团队', '875个', '截至2023年9月25日。', '斜线表示推断的归属。'])
+      expect(texts).toContain(text);
+    // Seventeen figures: fourteen cards and a fifteenth that counts the other three.
+    expect(texts).toContain('另有 3 项数据，见 CSV');
+  });
 });

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { createContext, useContext, useEffect } from 'react';
 import { exportCaption } from '../charts/export/caption';
+import type { KeyFigure } from '../charts/key-figure';
 import type { Background, SizePreset } from '../charts/export/compose-svg';
 import { toCsv } from '../charts/export/csv';
 import { exportFileName } from '../charts/export/file-name';
@@ -11,6 +12,7 @@ import type { ObservationRow } from '../charts/observation-row';
 import { embedCode, embedUrl, panelLink } from '../charts/export/share';
 import { sourceLine } from '../data/describe';
 import type { Lang, Source } from '../data/schema';
+import { tFor } from '../i18n/i18n';
 
 export interface ImageSettings {
   preset: SizePreset;
@@ -44,8 +46,11 @@ interface ExporterInput {
   filters: Filters;
   regionName: (code: string) => string;
   lang: Lang;
-  /** The charts the panel draws, title and option: redrawn for images. */
-  charts: readonly { title: string; option: EChartsCoreOption }[];
+  /** The charts the panel draws, title, option and caption: redrawn for images. */
+  charts: readonly { title: string; option: EChartsCoreOption; caption?: string }[];
+  /** The panel's key figures and notes: an image carries them as the panel shows them. */
+  figures?: readonly KeyFigure[];
+  notes?: readonly string[];
   embedHeight: number;
 }
 
@@ -80,6 +85,11 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
       preset,
       background,
       lang,
+      extras: {
+        figures: input.figures ?? [],
+        notes: input.notes ?? [],
+        moreFigures: (count) => tFor(lang)('exporting.moreFigures', { count }),
+      },
     });
   };
   return {

@@ -10,6 +10,7 @@ import { Skeleton } from './skeleton';
 import type { ModelChart, PanelModel, PanelSection } from '../charts/panel-model';
 import { ChartKeyView } from './chart-key-view';
 import { KeyFigures } from './key-figures';
+import { RegionLinksView } from './region-links';
 import { useRegionToggle } from './use-region-toggle';
 import type { ViewProps } from './view-props';
 
@@ -131,6 +132,7 @@ function ModelChartView({
           <span className="font-normal text-slate-500 dark:text-slate-400">{chart.hint}</span>
         )}
       </figcaption>
+      {chart.regionLinks && <RegionLinksView links={chart.regionLinks} onSelect={selectRegion} />}
       {chart.key?.placement === 'side' ? (
         <div className="grid gap-3 sm:grid-cols-[3fr_2fr]">
           <ChartWidthContext value={Math.round(((width - 12) * 3) / 5)}>{box}</ChartWidthContext>

@@ -31,7 +31,15 @@ export const usePanelExporter = (
             filters: { region, from, to },
             regionName,
             lang,
-            charts: model ? modelCharts(model).map(({ title, option }) => ({ title, option })) : [],
+            charts: model
+              ? modelCharts(model).map(({ title, option, caption }) => ({
+                  title,
+                  option,
+                  ...(caption !== undefined && { caption }),
+                }))
+              : [],
+            figures: model?.sections.flatMap((s) => s.figures) ?? [],
+            notes: model?.notes ?? [],
             embedHeight: spec.layout.height + 160,
           }),
     [spec, rows, model, region, from, to, regionName, lang],

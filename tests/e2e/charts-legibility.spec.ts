@@ -109,6 +109,91 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+/** The texts an exported SVG draws outside its charts' own drawings (cards, captions, notes). */
+const ownTexts = (svg: string): string[] => {
+  const outside = svg.replace(/<svg(?:(?!<svg)[\s\S])*?<\/svg>(?=[\s\S]*<\/svg>$)/gu, '');
+  return [...outside.matchAll(/<text[^>]*>([^<]*)<\/text>/gu)].map((m) =>
+    (m[1] ?? '')
+      .replace(/&amp;/gu, '&')
+      .replace(/&lt;/gu, '<')
+      .replace(/&quot;/gu, '"'),
+  );
+};
+
+/** The share of dark pixels in a box of a PNG, as ImageMagick counts them. */
+const darkShare = (png: string, [x, y, w, h]: readonly number[]) =>
+  Number(
+    execFileSync('convert', [
+      png,
+      '-crop',
+      `${w}x${h}+${x}+${y}`,
+      '-colorspace',
+      'Gray',
+      '-threshold',
+      '50%',
+      '-negate',
+      '-format',
+      '%[fx:mean]',
+      'info:',
+    ]).toString(),
+  );
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`exported images carry the key figures, captions and notes as the panel shows them: ${lang}`, async ({
+    page,
+  }, testInfo) => {
+    await openAt(page, lang, 'light', 1280);
+    for (const id of ['hohhot-family-doctors', 'morin-dawa-poverty'] as const) {
+      await waitForPanelCharts(page, id);
+      const root = panel(page, id);
+      const onScreen = await root
+        .locator('dl > div')
+        .evaluateAll((cards) =>
+          cards.map((c) => [...c.querySelectorAll('dd')].map((dd) => dd.textContent ?? '')),
+        );
+      expect(onScreen.length, `${id}: key figures on screen`).toBeGreaterThan(0);
+      const svg = await exportSvg(page, id, lang, testInfo);
+      const texts = ownTexts(svg);
+      // Every card's value and its year or period, word for word.
+      for (const [value = '', detail] of onScreen) {
+        expect(texts, `${id}: ${value}`).toContain(value);
+        if (detail) expect(texts, `${id}: ${detail}`).toContain(detail);
+      }
+      // librsvg draws the first card: its value is dark text on the pale card.
+      const png = path.join(outDir(testInfo), `${id}-${lang}.png`);
+      expect(darkShare(png, [42, 116, 150, 30]), `${id}: first card drawn`).toBeGreaterThan(0.02);
+
+      // Title, subtitle and file name agree on the years the figures cover.
+      const [title = '', subtitle = ''] = texts;
+      const name = await exportFileName(page, id, lang);
+      const span = /_(\d{4}(?:-\d{4})?)\.svg$/u.exec(name)?.[1] ?? '';
+      expect(span, name).not.toBe('');
+      expect(subtitle).toContain(span.replace('-', '–'));
+      for (const year of title.match(/\d{4}/gu) ?? []) expect(span).toContain(year);
+    }
+    // The family doctors' as-of line, the caption under their chart, is in the image.
+    const svg = await exportSvg(page, 'hohhot-family-doctors', lang, testInfo);
+    expect(ownTexts(svg).join(' ')).toContain(
+      lang === 'zh' ? '截至2023年9月25日' : 'As of 25 September 2023',
+    );
+    // So is the medical-groups map's note on what hatching means.
+    const map = await exportSvg(page, 'hohhot-medical-groups', lang, testInfo);
+    expect(ownTexts(map).join(' ')).toContain(lang === 'zh' ? '斜线表示推断' : 'Hatched');
+  });
+}
+
+async function exportFileName(page: Page, id: string, lang: Lang) {
+  const button = panel(page, id).getByRole('button', { name: EXPORT[lang], exact: true });
+  await button.click();
+  const dialog = panel(page, id).getByRole('dialog');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    dialog.getByRole('button', { name: 'SVG', exact: true }).click(),
+  ]);
+  await page.keyboard.press('Escape');
+  return download.suggestedFilename();
+}
+
 interface Observation {
   indicator: string;
   region: string;

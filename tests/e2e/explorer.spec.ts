@@ -156,23 +156,74 @@ test.describe('explorer', () => {
     expectNoPageErrors(errors);
   });
 
-  test('2. region by clicking the overview map; the map keeps its context', async ({ page }) => {
+  test('2. region by clicking the overview map; Hohhot drills into its counties', async ({
+    page,
+  }, testInfo) => {
     const errors = collectPageErrors(page);
     await loadDashboard(page);
+    const map = panel(page, 'overview-map');
+
+    // A league without county geometry: selected on the province map, which keeps its context.
+    await clickMapRegion(page, 'overview-map', '包头市');
+    await expectSearch(page, { region: '150200' });
+    await expect(map.locator('figcaption')).toContainText('各盟市数据分布');
 
     await clickMapRegion(page, 'overview-map', '呼和浩特市');
     await expectSearch(page, { region: '150100' });
     await expect(regionCombobox(page)).toHaveValue('呼和浩特市');
     await expect(page.getByRole('button', { name: UI.zh.clearRegion('呼和浩特市') })).toBeVisible();
-
-    const map = panel(page, 'overview-map');
+    // Drilled in: Hohhot's own counties, each one a click away.
+    await expect(map.locator('figcaption')).toContainText('呼和浩特市各旗县区数据分布');
     await expect(emptyState(map)).toHaveCount(0);
     await expect(readyCharts(map)).toHaveCount(1);
-    await expect(readyCharts(map).first()).toBeVisible();
-    // Still the whole map: other leagues remain hoverable and named.
-    await clickMapRegion(page, 'overview-map', '呼伦贝尔市');
-    await expectSearch(page, { region: '150700' });
+    await clickMapRegion(page, 'overview-map', '武川县');
+    await expectSearch(page, { region: '150125' });
+    await expect(map.locator('figcaption')).toContainText('呼和浩特市各旗县区数据分布');
+    await saveScreenshot(page, testInfo, 'overview-drilled-wuchuan.png');
 
+    expectNoPageErrors(errors);
+  });
+
+  test('2c. out of a county map and into another by keyboard', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await loadDashboard(page, '/?region=150125');
+    const map = panel(page, 'overview-map');
+    await expect(map.locator('figcaption')).toContainText('呼和浩特市各旗县区数据分布');
+
+    // The way back is a button (keyboard too), and the province map is whole again.
+    const back = map.getByRole('button', { name: '← 返回全区地图' });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expectSearch(page, {});
+    await expect(map.locator('figcaption')).toContainText('各盟市数据分布');
+    await expect(readyCharts(map)).toHaveCount(1);
+
+    // By keyboard into Hulunbuir's banners, where Morin Dawa's figures are.
+    await map.getByRole('button', { name: '呼伦贝尔市', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expectSearch(page, { region: '150700' });
+    await expect(map.locator('figcaption')).toContainText('呼伦贝尔市各旗县区数据分布');
+    await clickMapRegion(page, 'overview-map', '莫力达瓦达斡尔族自治旗');
+    await expectSearch(page, { region: '150722' });
+
+    expectNoPageErrors(errors);
+  });
+
+  test("2a. a county chosen in the Region box shows on its league's county map", async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await loadDashboard(page);
+    await pickRegion(page, '武川', /武川县/);
+    await expectSearch(page, { region: '150125' });
+    const map = panel(page, 'overview-map');
+    await expect(map.locator('figcaption')).toContainText('呼和浩特市各旗县区数据分布');
+    await expect(readyCharts(map)).toHaveCount(1);
+    // The chart is named for what it draws.
+    await expect(map.locator('[data-chart-ready="true"]').first()).toHaveAttribute(
+      'aria-label',
+      /呼和浩特市各旗县区数据分布/u,
+    );
     expectNoPageErrors(errors);
   });
 

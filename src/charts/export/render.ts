@@ -9,8 +9,15 @@ import { loadModules, modulesFor } from '../chart-modules';
 import { echarts, THEME_NAME } from '../echarts-setup';
 import { SERIES_PALETTE } from '../palette';
 import type { ExportCaption } from './caption';
-import { CJK_FONT_STACK, SIZE_PRESETS, chartArea, composeSvg, layoutCells } from './compose-svg';
-import type { Background, SizePreset } from './compose-svg';
+import {
+  CJK_FONT_STACK,
+  SIZE_PRESETS,
+  chartArea,
+  chartBandOf,
+  composeSvg,
+  layoutCells,
+} from './compose-svg';
+import type { Background, ImageExtras, SizePreset } from './compose-svg';
 import { withExportKey } from './export-key';
 
 echarts.use([SVGRenderer]);
@@ -25,10 +32,12 @@ export const loadChartCode = (options: readonly EChartsCoreOption[]): Promise<vo
 
 export interface ImageRequest {
   caption: ExportCaption;
-  charts: readonly { title: string; option: EChartsCoreOption }[];
+  charts: readonly { title: string; option: EChartsCoreOption; caption?: string }[];
   preset: SizePreset;
   background: Background;
   lang: Lang;
+  /** The panel's key figures and notes, drawn around the charts. */
+  extras?: ImageExtras;
 }
 
 /**
@@ -41,14 +50,19 @@ export const renderExportSvg = ({
   preset,
   background,
   lang,
+  extras,
 }: ImageRequest): string => {
-  const cells = layoutCells(charts.length, preset);
+  const cells = layoutCells(
+    charts.length,
+    preset,
+    ...(extras ? [chartBandOf(extras, preset)] : []),
+  );
   // A transparent image is usually pasted on white paper: light-theme text colours.
   const mode = background === 'dark' ? 'dark' : 'light';
   const theme = THEME_NAME[mode];
-  const drawn = charts.map(({ title, option }, i) => {
+  const drawn = charts.map(({ title, option, caption: note }, i) => {
     const cell = cells[i] ?? { x: 0, y: 0, width: 0, height: 0 };
-    const area = chartArea(cell);
+    const area = chartArea(cell, note !== undefined);
     const chart = echarts.init(null, theme, {
       renderer: 'svg',
       ssr: true,
@@ -66,12 +80,17 @@ export const renderExportSvg = ({
         textStyle: { fontFamily: CJK_FONT_STACK },
         tooltip: { show: false },
       });
-      return { title, svg: chart.renderToSVGString(), cell };
+      return {
+        title,
+        svg: chart.renderToSVGString(),
+        cell,
+        ...(note !== undefined && { caption: note }),
+      };
     } finally {
       chart.dispose();
     }
   });
-  return composeSvg(caption, drawn, preset, background);
+  return composeSvg(caption, drawn, preset, background, extras);
 };
 
 /** Rasterises an export SVG in the browser at the given pixel ratio. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DIMMED_OPACITY, SELECTED_STYLE } from '../../charts/selection-style';
 import { buildRegionIndex } from '../../data/regions';
 import { buildOverviewMapOption, countFigures } from './build-overview-map-option';
-import { LABEL_POINTS, labelPoint, mapLabel } from './league-labels';
+import { labelPoint, mapLabel } from './league-labels';
 import { observation, testDataset } from '../../data/test-dataset';
 import { summarise } from '../../data/dataset-summary';
 
@@ -20,6 +21,12 @@ const regions = buildRegionIndex({
       level: 'prefecture',
     },
     { code: '150125', name: { zh: '武川县', en: 'Wuchuan' }, parent: '150100', level: 'county' },
+    {
+      code: '150105',
+      name: { zh: '赛罕区', en: 'Saihan District' },
+      parent: '150100',
+      level: 'county',
+    },
     {
       code: '150700',
       name: { zh: '呼伦贝尔市', en: 'Hulunbuir' },
@@ -41,11 +48,48 @@ const dataset = testDataset(
 describe('countFigures', () => {
   it('rolls counties up into their league and keeps province-wide figures apart', () => {
     const counts = countFigures([summarise(dataset)], regions);
-    expect([...counts.byLeague]).toEqual([
+    expect(counts.map).toBe('150000');
+    expect([...counts.byArea]).toEqual([
       ['150100', 3],
       ['150700', 0],
     ]);
-    expect(counts.province).toBe(1);
+    expect(counts.whole).toBe(1);
+  });
+  it("counts a league's counties on its own map, its city-wide figures apart", () => {
+    const counts = countFigures([summarise(dataset)], regions, '150100');
+    expect([...counts.byArea]).toEqual([
+      ['150125', 2],
+      ['150105', 0],
+    ]);
+    // The province-wide figure is not Hohhot's.
+    expect(counts.whole).toBe(1);
+  });
+});
+
+describe('a county map', () => {
+  const option = buildOverviewMapOption(countFigures([summarise(dataset)], regions, '150100'), {
+    lang: 'zh',
+    regions,
+    selected: '150125',
+    figuresLabel: '数据条数',
+    title: '呼和浩特市各旗县区数据分布',
+  });
+  const [series] = option.series as {
+    id: string;
+    map: string;
+    data: { name: string; short: string; itemStyle: object; label?: object }[];
+  }[];
+  it("draws the league's own geometry, the chosen county outlined and named in bold", () => {
+    expect(series).toMatchObject({ id: 'overview-map-150100', map: '150100' });
+    expect(series?.data.map((d) => [d.name, d.short, d.itemStyle, d.label])).toEqual([
+      ['150125', '武川县', SELECTED_STYLE, { fontWeight: 'bold' }],
+      ['150105', '赛罕区', { opacity: DIMMED_OPACITY }, undefined],
+    ]);
+  });
+  it('leaves county labels where ECharts puts them (the province label points do not apply)', () => {
+    const typed = series as unknown as { labelLayout: (p: unknown) => Record<string, unknown> };
+    const rect = { x: 100, y: 50, width: 40, height: 30 };
+    expect(typed.labelLayout({ dataIndex: 0, rect })).toEqual({ hideOverlap: true });
   });
 });
 
@@ -68,8 +112,8 @@ describe('buildOverviewMapOption', () => {
   interface Item {
     name: string;
     value: number;
-    label: string;
-    selected: boolean;
+    fullName: string;
+    itemStyle: { borderWidth?: number; opacity?: number };
     tip: string;
   }
   const [series] = option.series as {
@@ -79,14 +123,21 @@ describe('buildOverviewMapOption', () => {
     data: Item[];
   }[];
   it('keys regions by code on the registered map and names them per language', () => {
-    expect(series).toMatchObject({ id: 'overview-map', map: '150000', nameProperty: 'code' });
-    expect(series?.data.map((d) => [d.name, d.value, d.label])).toEqual([
+    expect(series).toMatchObject({
+      id: 'overview-map-150000',
+      map: '150000',
+      nameProperty: 'code',
+    });
+    expect(series?.data.map((d) => [d.name, d.value, d.fullName])).toEqual([
       ['150100', 3, 'Hohhot'],
       ['150700', 0, 'Hulunbuir'],
     ]);
   });
-  it('outlines the league of a selected county', () =>
-    expect(series?.data.map((d) => d.selected)).toEqual([true, false]));
+  it('outlines the league of a selected county and fades the others', () =>
+    expect(series?.data.map((d) => d.itemStyle)).toEqual([
+      SELECTED_STYLE,
+      { opacity: DIMMED_OPACITY },
+    ]));
   it('scales the colour to the largest count', () =>
     expect(option.visualMap).toMatchObject({ min: 0, max: 3 }));
   it('labels each league with its short name, moves the crowded ones apart, shows hidden ones on hover', () => {
@@ -111,26 +162,10 @@ describe('league labels', () => {
     expect(mapLabel('呼和浩特市', 'zh')).toBe('呼和浩特');
     expect(mapLabel('锡林郭勒盟', 'zh')).toBe('锡林郭勒盟');
     expect(mapLabel('Xilingol League', 'en')).toBe('Xilingol');
-  });
-
-  it('keeps Hohhot, Baotou and Ulanqab apart even at a phone scale', () => {
-    // 390 px phone: the province (97°–126° E) is ~340 px wide, about 12 px per degree.
-    const perDegree = 12;
-    const box = (code: string, width: number) => {
-      const [lng, lat] = LABEL_POINTS[code]?.at ?? [0, 0];
-      const x = lng * perDegree;
-      const y = -lat * (perDegree / 0.75);
-      return { x0: x - width / 2, x1: x + width / 2, y0: y - 6, y1: y + 6 };
-    };
-    const labels = [box('150100', 40), box('150200', 20), box('150900', 40)];
-    for (const a of labels)
-      for (const b of labels) {
-        if (a === b) continue;
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
-      }
-    for (const { box: extent, at } of Object.values(LABEL_POINTS)) {
-      const [west, south, east, north] = extent;
-      expect(at[0] > west && at[0] < east && at[1] > south && at[1] < north).toBe(true);
-    }
+    expect(mapLabel('莫力达瓦达斡尔族自治旗', 'zh')).toBe('莫力达瓦旗');
+    expect(mapLabel('鄂温克族自治旗', 'zh')).toBe('鄂温克旗');
+    expect(mapLabel('武川县', 'zh')).toBe('武川县');
+    expect(mapLabel('Morin Dawa Daur Autonomous Banner', 'en')).toBe('Morin Dawa');
+    expect(mapLabel('Tumed Left Banner', 'en')).toBe('Tumed Left');
   });
 });

@@ -1,33 +1,39 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { ariaDescription } from '../../charts/aria';
+import { selectionStyle } from '../../charts/selection-style';
 import { tooltipHtml } from '../../charts/tooltip';
 import type { RegionIndex } from '../../data/regions';
 import type { DatasetSummary } from '../../data/dataset-summary';
 import type { Lang } from '../../data/schema';
+import { PROVINCE, selectedArea } from './drill-in';
 import { labelPoint, mapLabel } from './league-labels';
 
-export const PROVINCE = '150000';
-
 export interface FigureCounts {
-  /** League/city code -> figures about it or any of its counties. */
-  byLeague: Map<string, number>;
-  /** Figures stated for Inner Mongolia as a whole, which no league can claim. */
-  province: number;
+  /** The region the map draws (the province, or a league drilled into). */
+  map: string;
+  /** Area code -> figures about it or anything below it. */
+  byArea: Map<string, number>;
+  /** Figures stated for the map's region as a whole, which no area of it can claim. */
+  whole: number;
 }
 
-/** How many figures each league/city has, its counties rolled up into it. */
+/** How many figures each area of `map` has, everything below an area rolled up into it. */
 export const countFigures = (
   summaries: readonly Pick<DatasetSummary, 'regionCounts'>[],
   regions: RegionIndex,
+  map: string = PROVINCE,
 ): FigureCounts => {
-  const byLeague = new Map(regions.children(PROVINCE).map((league) => [league.code, 0]));
-  let province = 0;
+  const byArea = new Map(regions.children(map).map((area) => [area.code, 0]));
+  let whole = 0;
   for (const [region, count] of summaries.flatMap((s) => Object.entries(s.regionCounts))) {
-    const league = regions.path(region)[1];
-    if (league) byLeague.set(league.code, (byLeague.get(league.code) ?? 0) + count);
-    else if (region === PROVINCE) province += count;
+    const path = regions.path(region);
+    const depth = path.findIndex((r) => r.code === map);
+    if (depth < 0) continue;
+    const area = path[depth + 1];
+    if (area) byArea.set(area.code, (byArea.get(area.code) ?? 0) + count);
+    else whole += count;
   }
-  return { byLeague, province };
+  return { map, byArea, whole };
 };
 
 interface LayoutRect {
@@ -44,23 +50,28 @@ interface Options {
   figuresLabel: string;
   /** Opens the chart's description for screen readers. */
   title: string;
+  /** A phone: the crowded southern leagues' labels take their phone places. */
+  narrow?: boolean;
 }
 
 /**
- * Inner Mongolia's 12 leagues/cities shaded by their number of figures. The selected region
- * (or the league containing a selected county) is outlined; the map never blanks.
+ * The areas of one map (Inner Mongolia's 12 leagues/cities, or a league's counties) shaded by
+ * their number of figures. The selected area (or the one containing the selected region) is
+ * outlined, the others faded, and its name set in bold; the map never blanks.
  */
 export const buildOverviewMapOption = (
-  counts: FigureCounts,
-  { lang, regions, selected, figuresLabel, title }: Options,
+  { map, byArea }: FigureCounts,
+  { lang, regions, selected, figuresLabel, title, narrow = false }: Options,
 ): EChartsCoreOption => {
-  const selectedLeague = regions.path(selected)[1]?.code;
-  const data = [...counts.byLeague].map(([code, count]) => ({
+  const selectedCode = selectedArea(map, selected, regions);
+  const data = [...byArea].map(([code, count]) => ({
     name: code,
     value: count,
-    label: regions.name(code, lang),
+    fullName: regions.name(code, lang),
     short: mapLabel(regions.name(code, lang), lang),
-    selected: code === selectedLeague,
+    // Drawn as the other maps draw a selection, over the fill that still shows its count.
+    itemStyle: selectionStyle(code === selectedCode, selectedCode !== undefined),
+    ...(code === selectedCode && { label: { fontWeight: 'bold' } }),
     tip: tooltipHtml([
       { label: regions.name(code, lang), value: '' },
       { label: figuresLabel, value: String(count) },
@@ -71,7 +82,7 @@ export const buildOverviewMapOption = (
     aria: ariaDescription(
       lang,
       title,
-      data.map((d) => ({ name: d.label, value: `${d.value} ${figuresLabel}` })),
+      data.map((d) => ({ name: d.fullName, value: `${d.value} ${figuresLabel}` })),
     ),
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     visualMap: {
@@ -89,18 +100,22 @@ export const buildOverviewMapOption = (
     },
     series: [
       {
-        id: 'overview-map',
+        // One id per map: drilling in replaces the series rather than morphing the province.
+        id: `overview-map-${map}`,
         type: 'map',
-        map: PROVINCE,
+        map,
         nameProperty: 'code',
-        selectedMode: 'single',
+        // The click drives the app's region filter; ECharts' own selection would disagree.
+        selectedMode: false,
         roam: false,
         top: 8,
         bottom: 40,
         // The crowded leagues' labels move into their own areas, apart; what still overlaps on
         // a narrow screen hides, smallest area first, and shows on hover with the tooltip.
         labelLayout: (params: { dataIndex: number; rect: LayoutRect }) => {
-          const at = labelPoint(data[params.dataIndex]?.name ?? '', params.rect);
+          const item = data[params.dataIndex];
+          const at =
+            map === PROVINCE ? labelPoint(item?.name ?? '', params.rect, narrow) : undefined;
           return {
             hideOverlap: true,
             ...(at && { ...at, align: 'center', verticalAlign: 'middle' }),
@@ -115,7 +130,6 @@ export const buildOverviewMapOption = (
           textBorderWidth: 2,
           formatter: (p: { data?: { short?: string } }) => p.data?.short ?? '',
         },
-        select: { itemStyle: { borderColor: '#f59e0b', borderWidth: 2 }, label: { show: true } },
         emphasis: { label: { show: true } },
         data,
       },
