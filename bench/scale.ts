@@ -8,7 +8,7 @@ import { trackWorkers } from './js-bytes.ts';
 import { runFilterChanges } from './measure-filter.ts';
 import type { FilterPlan } from './measure-filter.ts';
 import { APP_PATH, collectErrors } from './measure-load.ts';
-import { startPreview } from './serve.ts';
+import { startServer } from './serve.ts';
 import { errorText, log, median, percentile } from './util.ts';
 
 /*
@@ -155,7 +155,7 @@ export async function runScale(
     const dir = path.join(tmpdir(), `imde-bench-scale-${observations}`);
     log(`scale ${observations}: generating`);
     const site = generateSyntheticSite(dir, observations, from ? { from } : {});
-    const server = await startPreview(dir, PORT);
+    const server = await startServer(dir, PORT);
     const notes = new Set<string>();
     const samples: ScaleResult['samples'] = {
       loadAndValidateMs: [],
