@@ -36,9 +36,9 @@ interface Collected {
   lighthouse: Record<FormFactor, LighthouseRun[]>;
 }
 
-const BUILDS: { name: BuildName; dir: string; port: number }[] = [
-  { name: 'ours', dir: DIST, port: 4180 },
-  { name: 'baseline', dir: DIST_BASELINE, port: 4181 },
+const BUILDS: { name: BuildName; dir: string }[] = [
+  { name: 'ours', dir: DIST },
+  { name: 'baseline', dir: DIST_BASELINE },
 ];
 
 const ms = (v: number | null) => round(v, 1);
@@ -148,7 +148,9 @@ async function main(): Promise<number> {
   const servers: Partial<Record<BuildName, Server>> = {};
   let chromium: string | undefined;
   try {
-    for (const b of BUILDS) servers[b.name] = await startServer(b.dir, b.port);
+    for (const [i, b] of BUILDS.entries()) {
+      servers[b.name] = await startServer(b.dir, opts.port + i);
+    }
     const url = (name: BuildName) => servers[name]?.url ?? '';
     for (const { name } of BUILDS) {
       collected[name].html = await attempt(
@@ -231,6 +233,7 @@ async function main(): Promise<number> {
         () =>
           runScale(browser, {
             sizes: opts.scaleSizes,
+            port: opts.port,
             loads: Math.min(3, opts.runs),
             filterChanges: 30,
           }),
