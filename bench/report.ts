@@ -188,6 +188,12 @@ function show(value: number | null | undefined, unit: (typeof ROWS)[number]['uni
   }
 }
 
+/** Two decimals, three below 0.1 (so 2 kB against 520 kB does not read as 0.00), none from 100. */
+function showRatio(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined) return '–';
+  return ratio.toFixed(ratio >= 100 ? 0 : ratio < 0.1 ? 3 : 2);
+}
+
 function markdown(report: Report): string {
   const ours = numericLeaves(report);
   const base = numericLeaves(report.baseline);
@@ -213,27 +219,27 @@ function markdown(report: Report): string {
       const target = TARGETS[key];
       const ok = meets(ours[key] ?? null, target);
       const ratio = report.ratios[key];
-      return `| ${label} | ${show(ours[key], unit)} | ${show(base[key], unit)} | ${
-        ratio === null || ratio === undefined ? '–' : ratio.toFixed(2)
-      } | ${target ? `${target.op === '<=' ? '≤' : '≥'} ${show(target.value, unit)}` : '–'} | ${
+      return `| ${label} | ${show(ours[key], unit)} | ${show(base[key], unit)} | ${showRatio(
+        ratio,
+      )} | ${target ? `${target.op === '<=' ? '≤' : '≥'} ${show(target.value, unit)}` : '–'} | ${
         ok === null ? '–' : ok ? 'yes' : 'no'
       } |`;
     }),
   ];
   lines.push(
     '',
-    'Targets: ' +
-      Object.entries(TARGETS)
-        .map(([key, t]) => `${ROWS.find((r) => r.key === key)?.label ?? key}: ${t.source}`)
-        .join('; ') +
-      '.',
+    'Targets:',
+    '',
+    ...Object.entries(TARGETS).map(
+      ([key, t]) => `- ${ROWS.find((r) => r.key === key)?.label ?? key}: ${t.source}`,
+    ),
   );
   for (const [key, target] of Object.entries(RATIO_TARGETS)) {
     const ratio = report.ratios[key] ?? null;
     const ok = meets(ratio, target);
     lines.push(
       '',
-      `Ratio target: ${target.source}: ${ratio === null ? '–' : ratio.toFixed(2)} (${ok === null ? '–' : ok ? 'meets' : 'does not meet'}).`,
+      `Ratio target: ${target.source}: ${showRatio(ratio)} (${ok === null ? '–' : ok ? 'meets' : 'does not meet'}).`,
     );
   }
   if (report.scale) {
