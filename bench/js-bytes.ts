@@ -1,22 +1,42 @@
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page, Worker } from '@playwright/test';
+import { REPORT_FILE } from '../scripts/bundle-report.ts';
+import type { ChunkReport } from '../scripts/bundle-report.ts';
 
 /** One script resource, timed on the page's clock (ms since navigation start). */
 export interface ScriptResource {
   url: string;
+  /** When its fetch started; for a worker's own script without a timing entry, the worker's start. */
+  startedAt: number;
   /** When its response finished; for a worker's own script without a timing entry, its start. */
   endedAt: number;
+}
+
+export interface JsFile {
+  url: string;
+  /** Decoded body. */
+  raw: number;
+  /** Body as the server sent it (gzip-compressed). */
+  gzip: number;
+  /** Whether the file holds ECharts (or zrender, echarts-for-react) code. */
+  echarts: boolean;
 }
 
 export interface JsBytes {
   rawBytes: number;
   gzipBytes: number;
-  files: { url: string; raw: number; gzip: number }[];
+  /** Files holding ECharts code, by path. */
+  echartsFiles: string[];
+  files: JsFile[];
 }
 
 interface TimedEntry {
   name: string;
   initiatorType: string;
+  startTime: number;
   responseEnd: number;
 }
 
@@ -46,6 +66,7 @@ async function workerEntries(
       entries: performance.getEntriesByType('resource').map((e) => ({
         name: e.name,
         initiatorType: (e as PerformanceResourceTiming).initiatorType,
+        startTime: e.startTime,
         responseEnd: (e as PerformanceResourceTiming).responseEnd,
       })),
     }));
@@ -53,10 +74,12 @@ async function workerEntries(
     return {
       // Used only when the window's buffer lacks the worker's own script: the worker's start,
       // a lower bound of when its script arrived.
-      self: { url: worker.url(), endedAt: shift },
-      imports: entries
-        .filter(isScript)
-        .map((e) => ({ url: e.name, endedAt: e.responseEnd + shift })),
+      self: { url: worker.url(), startedAt: shift, endedAt: shift },
+      imports: entries.filter(isScript).map((e) => ({
+        url: e.name,
+        startedAt: e.startTime + shift,
+        endedAt: e.responseEnd + shift,
+      })),
     };
   } catch {
     // The worker has ended: its script URL is still known.
@@ -74,41 +97,106 @@ export async function scriptResources(
     entries: performance.getEntriesByType('resource').map((e) => ({
       name: e.name,
       initiatorType: (e as PerformanceResourceTiming).initiatorType,
+      startTime: e.startTime,
       responseEnd: (e as PerformanceResourceTiming).responseEnd,
     })),
   }));
-  const byUrl = new Map<string, number>();
+  const byUrl = new Map<string, ScriptResource>();
   const add = (r: ScriptResource) => {
     const seen = byUrl.get(r.url);
-    if (seen === undefined || r.endedAt < seen) byUrl.set(r.url, r.endedAt);
+    if (seen === undefined || r.startedAt < seen.startedAt) byUrl.set(r.url, r);
   };
-  for (const e of entries.filter(isScript)) add({ url: e.name, endedAt: e.responseEnd });
+  for (const e of entries.filter(isScript)) {
+    add({ url: e.name, startedAt: e.startTime, endedAt: e.responseEnd });
+  }
   for (const worker of workers) {
     const found = await workerEntries(worker, origin);
     found?.imports.forEach(add);
     if (!byUrl.has(worker.url())) {
-      add(found?.self ?? { url: worker.url(), endedAt: Number.POSITIVE_INFINITY });
+      add(
+        found?.self ?? {
+          url: worker.url(),
+          startedAt: Number.POSITIVE_INFINITY,
+          endedAt: Number.POSITIVE_INFINITY,
+        },
+      );
     }
   }
-  return [...byUrl].map(([url, endedAt]) => ({ url, endedAt }));
+  return [...byUrl.values()];
 }
 
-const sizes = new Map<string, { raw: number; gzip: number }>();
+/** The body of `url` as the server sends it to a browser that accepts gzip, and decoded. */
+function getCompressed(url: string): Promise<{ sent: number; raw: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = get(url, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('error', reject);
+      response.on('end', () => {
+        if (response.statusCode !== 200) {
+          reject(new Error(`GET ${url}: HTTP ${response.statusCode ?? '?'}`));
+          return;
+        }
+        const sent = Buffer.concat(chunks);
+        const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(sent) : sent;
+        resolve({ sent: sent.length, raw: body.length, body });
+      });
+    });
+    request.on('error', reject);
+  });
+}
+
+/** Raw and gzip sizes of one URL as served (the HTML of `/`, for instance). */
+export async function servedSize(url: string): Promise<{ rawBytes: number; gzipBytes: number }> {
+  const { sent, raw } = await getCompressed(url);
+  return { rawBytes: raw, gzipBytes: sent };
+}
 
 /**
- * Raw = decoded body; gzip = that body compressed here (zlib level 9), because `vite preview`
- * serves uncompressed files and a production server's compression is not known. Bodies are
- * fetched again from the same server (file names are content-hashed, so they are identical).
+ * Which built files hold ECharts code: chunks whose modules (dist/.vite/bundle-report.json)
+ * come from echarts, zrender or echarts-for-react. Files the report does not list (workers,
+ * public/ scripts) are checked for ECharts' own identifiers instead.
  */
-export async function measureBytes(urls: readonly string[]): Promise<JsBytes> {
-  const files: JsBytes['files'] = [];
+export interface EchartsIndex {
+  chunks: Set<string>;
+  listed: Set<string>;
+}
+
+const ECHARTS_MODULE = /(^|\/)node_modules\/(echarts|zrender|echarts-for-react)\//u;
+/** Method names of ECharts' and zrender's classes, which minification keeps. */
+const ECHARTS_MARKERS = ['convertFromPixel', 'makeActionFromEvent', 'refreshImmediately'];
+
+export function echartsIndex(dir: string): EchartsIndex {
+  const file = path.join(dir, REPORT_FILE);
+  const chunks = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { chunks: ChunkReport[] }).chunks
+    : [];
+  return {
+    chunks: new Set(
+      chunks.filter((c) => c.modules.some((m) => ECHARTS_MODULE.test(m))).map((c) => c.file),
+    ),
+    listed: new Set(chunks.map((c) => c.file)),
+  };
+}
+
+const sizes = new Map<string, { raw: number; gzip: number; echarts: boolean }>();
+
+/**
+ * Raw = decoded body; gzip = the body as the bench's server sends it (gzip, zlib level 6),
+ * requested again from the same server with `Accept-Encoding: gzip` (file names are
+ * content-hashed, so the bodies are those the page received).
+ */
+export async function measureBytes(urls: readonly string[], index: EchartsIndex): Promise<JsBytes> {
+  const files: JsFile[] = [];
   for (const url of [...new Set(urls)].sort()) {
     let size = sizes.get(url);
     if (!size) {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
-      const body = Buffer.from(await response.arrayBuffer());
-      size = { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+      const { sent, raw, body } = await getCompressed(url);
+      const file = new URL(url).pathname.replace(/^\//u, '');
+      const echarts = index.listed.has(file)
+        ? index.chunks.has(file)
+        : ECHARTS_MARKERS.some((m) => body.includes(m));
+      size = { raw, gzip: sent, echarts };
       sizes.set(url, size);
     }
     files.push({ url, ...size });
@@ -116,6 +204,7 @@ export async function measureBytes(urls: readonly string[]): Promise<JsBytes> {
   return {
     rawBytes: files.reduce((sum, f) => sum + f.raw, 0),
     gzipBytes: files.reduce((sum, f) => sum + f.gzip, 0),
+    echartsFiles: files.filter((f) => f.echarts).map((f) => new URL(f.url).pathname),
     files,
   };
 }

@@ -1,10 +1,10 @@
 import type { Browser } from '@playwright/test';
 import { newBenchPage, waitAboveFoldSettled } from './browser.ts';
-import { APP_PATH, collectErrors } from './measure-load.ts';
+import { collectErrors } from './measure-load.ts';
 import { log, median } from './util.ts';
 
 /*
- * Exports of the firearm-seizures panel (src/ui/export-menu.tsx) at ?lang=en: the panel's
+ * Exports of the firearm-seizures panel (src/ui/export-menu.tsx), in English: the panel's
  * "Export" button opens a dialog; "PNG 2×", "SVG" and "CSV (n figures)" download a file. Timed in
  * Node from just before the click to Playwright's `download` event, as tests/e2e/exports.spec.ts
  * does (the download event has no page-side timestamp).
@@ -29,12 +29,13 @@ export interface ExportSamples {
 export async function measureExports(
   browser: Browser,
   baseUrl: string,
+  pagePath: string,
   runs: number,
 ): Promise<ExportSamples> {
   const { context, page } = await newBenchPage(browser);
   try {
     const pageErrors = collectErrors(page);
-    await page.goto(new URL(APP_PATH, baseUrl).href, { waitUntil: 'commit' });
+    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'commit' });
     await waitAboveFoldSettled(page);
     const panel = page.locator(`[data-panel="${EXPORT_PANEL}"]`);
     await panel.scrollIntoViewIfNeeded({ timeout: 20_000 });

@@ -14,10 +14,12 @@ export interface BenchOptions {
   skipScale: boolean;
   /** Observation counts for the scale run. */
   scaleSizes: number[];
+  /** Port of ours (and the scale copies); the baseline is served on the next one. */
+  port: number;
 }
 
-const USAGE = `npm run bench -- [--runs N] [--filter-changes N] [--skip-build] [--skip-lighthouse] [--skip-scale] [--scale-sizes 10000,100000]
-Environment: BENCH_RUNS, BENCH_SKIP_BUILD=1, BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_SCALE=1,
+const USAGE = `npm run bench -- [--runs N] [--filter-changes N] [--skip-build] [--skip-lighthouse] [--skip-scale] [--scale-sizes 10000,100000] [--port 4180]
+Environment: BENCH_RUNS, BENCH_SKIP_BUILD=1, BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_SCALE=1, BENCH_PORT,
 CHROMIUM_PATH (Playwright), CHROME_PATH (Lighthouse).`;
 
 const flag = (argv: readonly string[], name: string, env: string): boolean =>
@@ -58,5 +60,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     scaleSizes: sizes
       ? sizes.split(',').map((s) => positiveInt(s.trim(), 0, 'scale-sizes'))
       : [10_000, 100_000, 1_000_000],
+    port: positiveInt(value(argv, 'port', 'BENCH_PORT'), 4180, 'port'),
   };
 }

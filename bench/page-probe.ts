@@ -22,6 +22,16 @@ export interface ChangeResult {
 export interface ProbeSnapshot {
   now: number;
   timeOrigin: number;
+  /**
+   * First chart on screen, static (prerendered SVG) or live: the later of the first animation
+   * frame in which a visible `[data-chart-ready="static"|"true"]` box with a drawn SVG or canvas
+   * intersects the viewport, and first contentful paint (nothing is on screen before it).
+   */
+  firstChartVisibleAt: number | null;
+  /** The `data-chart-ready` value of that box: 'static' or 'true'. */
+  firstChartVisibleAs: string | null;
+  firstContentfulPaintAt: number | null;
+  /** First live chart: a `[data-chart-ready="true"]` box appeared or a box turned "true". */
   firstChartReadyAt: number | null;
   firstReadyByPanel: Record<string, number>;
   /** When the charts intersecting the initial viewport last all became ready (null: not now). */
@@ -93,6 +103,9 @@ export function installProbe(): void {
   const snap: ProbeSnapshot = {
     now: 0,
     timeOrigin: performance.timeOrigin,
+    firstChartVisibleAt: null,
+    firstChartVisibleAs: null,
+    firstContentfulPaintAt: null,
     firstChartReadyAt: null,
     firstReadyByPanel: {},
     aboveFoldReadyAt: null,
@@ -161,6 +174,44 @@ export function installProbe(): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No Long Tasks API in this browser: counts stay 0, the report says so via the browser name.
+  }
+
+  // A prerendered chart is parsed into the DOM before any script of the page runs, and it is on
+  // screen only once painted and not hidden (a stale page hides the baked view until the app
+  // renders): so each animation frame looks for a visible box holding a drawn SVG or canvas.
+  const drawn = (el: Element): boolean =>
+    inBox(el, 0) &&
+    el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+    Array.from(el.querySelectorAll('svg, canvas')).some(
+      (g) => inBox(g, 0) && g.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+    );
+  let pendingVisibleAt: number | null = null;
+  const settleVisible = () => {
+    if (pendingVisibleAt === null || snap.firstContentfulPaintAt === null) return;
+    snap.firstChartVisibleAt = Math.max(pendingVisibleAt, snap.firstContentfulPaintAt);
+  };
+  const watchFrames = () => {
+    const box = Array.from(
+      document.querySelectorAll('[data-chart-ready="static"], [data-chart-ready="true"]'),
+    ).find(drawn);
+    if (box) {
+      pendingVisibleAt = performance.now();
+      snap.firstChartVisibleAs = box.getAttribute('data-chart-ready');
+      settleVisible();
+      return;
+    }
+    requestAnimationFrame(watchFrames);
+  };
+  requestAnimationFrame(watchFrames);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === 'first-contentful-paint') snap.firstContentfulPaintAt = e.startTime;
+      }
+      settleVisible();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // No Paint Timing in this browser: first chart visible stays null (never so in Chromium).
   }
 
   window.__imdeBench = {

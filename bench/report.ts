@@ -10,12 +10,21 @@ import { ROOT, round } from './util.ts';
 
 /** The figures of one build (medians unless the name says otherwise). */
 export interface Figures {
-  initialJsGzipBytes: number | null;
-  initialJsRawBytes: number | null;
+  /** The HTML of `/` as served (gzip) and decoded. */
+  htmlGzipBytes: number | null;
+  htmlRawBytes: number | null;
+  jsBeforeLoadGzipBytes: number | null;
+  jsBeforeLoadRawBytes: number | null;
+  /** Gzip bytes of files with ECharts code among the JS before load (0: none). */
+  jsBeforeLoadEchartsGzipBytes: number | null;
   totalJsGzipBytes: number | null;
   totalJsRawBytes: number | null;
+  firstContentfulPaintMs: number | null;
+  firstChartVisibleMs: number | null;
+  /** First live chart. */
   firstChartMs: number | null;
   allAboveFoldMs: number | null;
+  loadEventMs: number | null;
   filterP50Ms: number | null;
   filterP95Ms: number | null;
   exportPngMs: number | null;
@@ -88,12 +97,18 @@ export function gitCommit(): string {
 }
 
 const FLAT_KEYS = [
-  'initialJsGzipBytes',
-  'initialJsRawBytes',
+  'htmlGzipBytes',
+  'htmlRawBytes',
+  'jsBeforeLoadGzipBytes',
+  'jsBeforeLoadRawBytes',
+  'jsBeforeLoadEchartsGzipBytes',
   'totalJsGzipBytes',
   'totalJsRawBytes',
+  'firstContentfulPaintMs',
+  'firstChartVisibleMs',
   'firstChartMs',
   'allAboveFoldMs',
+  'loadEventMs',
   'filterP50Ms',
   'filterP95Ms',
   'exportPngMs',
@@ -129,12 +144,18 @@ export function ratios(ours: Figures, baseline: Figures): Record<string, number 
 }
 
 const ROWS: { key: string; label: string; unit: 'bytes' | 'ms' | 'count' | 'score' | 'cls' }[] = [
-  { key: 'initialJsGzipBytes', label: 'Initial JS, gzip', unit: 'bytes' },
-  { key: 'initialJsRawBytes', label: 'Initial JS, raw', unit: 'bytes' },
+  { key: 'firstChartVisibleMs', label: 'First chart visible (static or live)', unit: 'ms' },
+  { key: 'firstContentfulPaintMs', label: 'First contentful paint', unit: 'ms' },
+  { key: 'loadEventMs', label: 'Load event', unit: 'ms' },
+  { key: 'firstChartMs', label: 'First live chart', unit: 'ms' },
+  { key: 'allAboveFoldMs', label: 'All above-fold charts live', unit: 'ms' },
+  { key: 'jsBeforeLoadGzipBytes', label: 'JS before load, gzip', unit: 'bytes' },
+  { key: 'jsBeforeLoadRawBytes', label: 'JS before load, raw', unit: 'bytes' },
+  { key: 'jsBeforeLoadEchartsGzipBytes', label: 'ECharts code before load, gzip', unit: 'bytes' },
   { key: 'totalJsGzipBytes', label: 'Total JS, gzip', unit: 'bytes' },
   { key: 'totalJsRawBytes', label: 'Total JS, raw', unit: 'bytes' },
-  { key: 'firstChartMs', label: 'First chart ready', unit: 'ms' },
-  { key: 'allAboveFoldMs', label: 'All above-fold charts ready', unit: 'ms' },
+  { key: 'htmlGzipBytes', label: 'HTML of /, gzip', unit: 'bytes' },
+  { key: 'htmlRawBytes', label: 'HTML of /, raw', unit: 'bytes' },
   { key: 'filterP50Ms', label: 'Filter change, p50', unit: 'ms' },
   { key: 'filterP95Ms', label: 'Filter change, p95', unit: 'ms' },
   { key: 'exportPngMs', label: 'Export PNG 2×', unit: 'ms' },
@@ -167,6 +188,12 @@ function show(value: number | null | undefined, unit: (typeof ROWS)[number]['uni
   }
 }
 
+/** Two decimals, three below 0.1 (so 2 kB against 520 kB does not read as 0.00), none from 100. */
+function showRatio(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined) return '–';
+  return ratio.toFixed(ratio >= 100 ? 0 : ratio < 0.1 ? 3 : 2);
+}
+
 function markdown(report: Report): string {
   const ours = numericLeaves(report);
   const base = numericLeaves(report.baseline);
@@ -181,9 +208,10 @@ function markdown(report: Report): string {
     `- Load average (1/5/15 min): ${m.loadAverage.start.join(' / ')} at the start, ${m.loadAverage.end.join(' / ')} at the end (${m.cpuCount} CPUs)`,
     `- Options: ${JSON.stringify(report.options)}`,
     '',
-    '"ours" is `dist/` (`npm run build`); "baseline" is `dist-baseline/` (`npm run build:baseline`: the same app',
-    'importing the full `echarts` package). Medians of the runs; gzip sizes are computed in Node (zlib level 9)',
-    'from the decoded bodies, since `vite preview` serves files uncompressed. See bench/README.md.',
+    '"ours" is `dist/` (`npm run build`, prerendered), opened at `/en/`; "baseline" is `dist-baseline/`',
+    '(`npm run build:baseline`: not prerendered, the full `echarts` package), opened at `/?lang=en`. Both are',
+    'served gzip-compressed (zlib level 6) by bench/serve.ts; gzip sizes are the bodies as sent. Medians of the',
+    'runs; ratio = ours / baseline. See bench/README.md.',
     '',
     '| metric | ours | baseline | ratio | target | meets? |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -191,19 +219,27 @@ function markdown(report: Report): string {
       const target = TARGETS[key];
       const ok = meets(ours[key] ?? null, target);
       const ratio = report.ratios[key];
-      return `| ${label} | ${show(ours[key], unit)} | ${show(base[key], unit)} | ${
-        ratio === null || ratio === undefined ? '–' : ratio.toFixed(2)
-      } | ${target ? `${target.op === '<=' ? '≤' : '≥'} ${show(target.value, unit)}` : '–'} | ${
+      return `| ${label} | ${show(ours[key], unit)} | ${show(base[key], unit)} | ${showRatio(
+        ratio,
+      )} | ${target ? `${target.op === '<=' ? '≤' : '≥'} ${show(target.value, unit)}` : '–'} | ${
         ok === null ? '–' : ok ? 'yes' : 'no'
       } |`;
     }),
   ];
+  lines.push(
+    '',
+    'Targets:',
+    '',
+    ...Object.entries(TARGETS).map(
+      ([key, t]) => `- ${ROWS.find((r) => r.key === key)?.label ?? key}: ${t.source}`,
+    ),
+  );
   for (const [key, target] of Object.entries(RATIO_TARGETS)) {
     const ratio = report.ratios[key] ?? null;
     const ok = meets(ratio, target);
     lines.push(
       '',
-      `Ratio target: ${target.source}: ${ratio === null ? '–' : ratio.toFixed(2)} (${ok === null ? '–' : ok ? 'meets' : 'does not meet'}).`,
+      `Ratio target: ${target.source}: ${showRatio(ratio)} (${ok === null ? '–' : ok ? 'meets' : 'does not meet'}).`,
     );
   }
   if (report.scale) {

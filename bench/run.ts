@@ -12,14 +12,16 @@ import type { FormFactor, LighthouseRun } from './lighthouse.ts';
 import { measureExports } from './measure-export.ts';
 import type { ExportSamples } from './measure-export.ts';
 import type { FilterSession } from './measure-filter.ts';
-import { APP_PATH, measureFilter, measureLoad } from './measure-load.ts';
+import { echartsIndex, servedSize } from './js-bytes.ts';
+import type { EchartsIndex } from './js-bytes.ts';
+import { PAGE_PATH, measureFilter, measureLoad } from './measure-load.ts';
 import type { LoadSample } from './measure-load.ts';
 import { parseOptions } from './options.ts';
 import { gitCommit, machineInfo, ratios, writeReport } from './report.ts';
 import type { BuildFigures } from './report.ts';
 import { runScale } from './scale.ts';
 import type { ScaleResult } from './scale.ts';
-import { startPreview } from './serve.ts';
+import { startServer } from './serve.ts';
 import { TARGETS } from './targets.ts';
 import type { Server } from './serve.ts';
 import { attempt, log, median, round } from './util.ts';
@@ -27,18 +29,20 @@ import { attempt, log, median, round } from './util.ts';
 type BuildName = 'ours' | 'baseline';
 
 interface Collected {
+  html: { rawBytes: number; gzipBytes: number } | null;
   loads: LoadSample[];
   filter: (FilterSession & { pageErrors: string[] }) | null;
   exports: ExportSamples | null;
   lighthouse: Record<FormFactor, LighthouseRun[]>;
 }
 
-const BUILDS: { name: BuildName; dir: string; port: number }[] = [
-  { name: 'ours', dir: DIST, port: 4180 },
-  { name: 'baseline', dir: DIST_BASELINE, port: 4181 },
+const BUILDS: { name: BuildName; dir: string }[] = [
+  { name: 'ours', dir: DIST },
+  { name: 'baseline', dir: DIST_BASELINE },
 ];
 
 const ms = (v: number | null) => round(v, 1);
+const noIndex: EchartsIndex = { chunks: new Set(), listed: new Set() };
 const path = (url: string) => new URL(url).pathname;
 
 function figures(c: Collected): BuildFigures {
@@ -46,13 +50,21 @@ function figures(c: Collected): BuildFigures {
   const first = c.loads[0];
   const lh = (ff: FormFactor) =>
     c.lighthouse[ff].length > 0 ? summarizeLighthouse(c.lighthouse[ff]) : null;
+  const echartsBytes = (l: LoadSample) =>
+    l.jsBeforeLoad.files.filter((f) => f.echarts).reduce((sum, f) => sum + f.gzip, 0);
   return {
-    initialJsGzipBytes: pick((l) => l.initialJs.gzipBytes),
-    initialJsRawBytes: pick((l) => l.initialJs.rawBytes),
+    htmlGzipBytes: c.html?.gzipBytes ?? null,
+    htmlRawBytes: c.html?.rawBytes ?? null,
+    jsBeforeLoadGzipBytes: pick((l) => l.jsBeforeLoad.gzipBytes),
+    jsBeforeLoadRawBytes: pick((l) => l.jsBeforeLoad.rawBytes),
+    jsBeforeLoadEchartsGzipBytes: pick(echartsBytes),
     totalJsGzipBytes: pick((l) => l.totalJs.gzipBytes),
     totalJsRawBytes: pick((l) => l.totalJs.rawBytes),
+    firstContentfulPaintMs: ms(pick((l) => l.firstContentfulPaintMs)),
+    firstChartVisibleMs: ms(pick((l) => l.firstChartVisibleMs)),
     firstChartMs: ms(pick((l) => l.firstChartMs)),
     allAboveFoldMs: ms(pick((l) => l.allAboveFoldMs)),
+    loadEventMs: ms(pick((l) => l.loadEventMs)),
     filterP50Ms: ms(c.filter?.p50 ?? null),
     filterP95Ms: ms(c.filter?.p95 ?? null),
     exportPngMs: ms(c.exports?.medians.png ?? null),
@@ -66,17 +78,22 @@ function figures(c: Collected): BuildFigures {
     lighthouseDesktop: lh('desktop'),
     samples: {
       load: c.loads.map((l) => ({
+        firstContentfulPaintMs: ms(l.firstContentfulPaintMs),
+        firstChartVisibleMs: ms(l.firstChartVisibleMs),
+        firstChartVisibleAs: l.firstChartVisibleAs,
         firstChartMs: ms(l.firstChartMs),
         allAboveFoldMs: ms(l.allAboveFoldMs),
+        loadEventMs: ms(l.loadEventMs),
         aboveFoldCharts: l.aboveFoldCharts,
         charts: l.charts,
         longTasksLoad: l.longTasksLoad,
-        initialJsGzipBytes: l.initialJs.gzipBytes,
-        initialJsRawBytes: l.initialJs.rawBytes,
+        jsBeforeLoadGzipBytes: l.jsBeforeLoad.gzipBytes,
+        jsBeforeLoadRawBytes: l.jsBeforeLoad.rawBytes,
+        jsBeforeLoadEchartsFiles: l.jsBeforeLoad.echartsFiles,
         totalJsGzipBytes: l.totalJs.gzipBytes,
         totalJsRawBytes: l.totalJs.rawBytes,
       })),
-      initialJsFiles: first?.initialJs.files.map((f) => ({ ...f, url: path(f.url) })) ?? [],
+      jsBeforeLoadFiles: first?.jsBeforeLoad.files.map((f) => ({ ...f, url: path(f.url) })) ?? [],
       totalJsFiles: first?.totalJs.files.map((f) => ({ ...f, url: path(f.url) })) ?? [],
       filter: c.filter && {
         ms: c.filter.samples.map(ms),
@@ -111,14 +128,37 @@ async function main(): Promise<number> {
   await attempt('baseline check', () => Promise.resolve(verifyBaseline()), errors);
 
   const collected: Record<BuildName, Collected> = {
-    ours: { loads: [], filter: null, exports: null, lighthouse: { mobile: [], desktop: [] } },
-    baseline: { loads: [], filter: null, exports: null, lighthouse: { mobile: [], desktop: [] } },
+    ours: {
+      html: null,
+      loads: [],
+      filter: null,
+      exports: null,
+      lighthouse: { mobile: [], desktop: [] },
+    },
+    baseline: {
+      html: null,
+      loads: [],
+      filter: null,
+      exports: null,
+      lighthouse: { mobile: [], desktop: [] },
+    },
   };
+  const echarts: Partial<Record<BuildName, EchartsIndex>> = {};
+  for (const b of BUILDS) echarts[b.name] = echartsIndex(b.dir);
   const servers: Partial<Record<BuildName, Server>> = {};
   let chromium: string | undefined;
   try {
-    for (const b of BUILDS) servers[b.name] = await startPreview(b.dir, b.port);
+    for (const [i, b] of BUILDS.entries()) {
+      servers[b.name] = await startServer(b.dir, opts.port + i);
+    }
     const url = (name: BuildName) => servers[name]?.url ?? '';
+    for (const { name } of BUILDS) {
+      collected[name].html = await attempt(
+        `${name} HTML of /`,
+        () => servedSize(url(name)),
+        errors,
+      );
+    }
     const browser = await launchBrowser();
     chromium = browser.version();
     log(`Chromium ${chromium}`);
@@ -128,13 +168,13 @@ async function main(): Promise<number> {
         for (const { name } of BUILDS) {
           const s = await attempt(
             `${name} load ${i + 1}`,
-            () => measureLoad(browser, url(name)),
+            () => measureLoad(browser, url(name), PAGE_PATH[name], echarts[name] ?? noIndex),
             errors,
           );
           if (!s) continue;
           collected[name].loads.push(s);
           log(
-            `${name} load ${i + 1}/${opts.runs}: first chart ${s.firstChartMs?.toFixed(0)} ms, above fold ${s.allAboveFoldMs?.toFixed(0)} ms, initial JS ${(s.initialJs.gzipBytes / 1000).toFixed(1)} kB gz, total ${(s.totalJs.gzipBytes / 1000).toFixed(1)} kB gz`,
+            `${name} load ${i + 1}/${opts.runs}: chart visible ${s.firstChartVisibleMs?.toFixed(0)} ms (${s.firstChartVisibleAs ?? '–'}), first live ${s.firstChartMs?.toFixed(0)} ms, load event ${s.loadEventMs?.toFixed(0)} ms, JS before load ${(s.jsBeforeLoad.gzipBytes / 1024).toFixed(1)} kB gz (ECharts files: ${s.jsBeforeLoad.echartsFiles.length}), total ${(s.totalJs.gzipBytes / 1024).toFixed(1)} kB gz`,
           );
         }
       }
@@ -142,7 +182,7 @@ async function main(): Promise<number> {
         log(`${name}: filter session (${opts.filterChanges} changes)`);
         const f = await attempt(
           `${name} filter`,
-          () => measureFilter(browser, url(name), opts.filterChanges),
+          () => measureFilter(browser, url(name), PAGE_PATH[name], opts.filterChanges),
           errors,
         );
         collected[name].filter = f;
@@ -152,7 +192,7 @@ async function main(): Promise<number> {
         log(`${name}: exports`);
         const e = await attempt(
           `${name} export`,
-          () => measureExports(browser, url(name), opts.exportRuns),
+          () => measureExports(browser, url(name), PAGE_PATH[name], opts.exportRuns),
           errors,
         );
         collected[name].exports = e;
@@ -168,7 +208,7 @@ async function main(): Promise<number> {
           for (const { name } of BUILDS) {
             const run = await attempt(
               `${name} lighthouse ${ff}`,
-              () => lighthouseOnce(new URL(APP_PATH, url(name)).href, ff),
+              () => lighthouseOnce(new URL(PAGE_PATH[name], url(name)).href, ff),
               errors,
             );
             if (!run) continue;
@@ -193,6 +233,7 @@ async function main(): Promise<number> {
         () =>
           runScale(browser, {
             sizes: opts.scaleSizes,
+            port: opts.port,
             loads: Math.min(3, opts.runs),
             filterChanges: 30,
           }),
@@ -214,8 +255,13 @@ async function main(): Promise<number> {
     machine: machineInfo(chromium ?? 'unknown', loadAtStart),
     options: { ...opts, lighthouse: pkg.devDependencies?.lighthouse ?? 'unknown' },
     method: {
-      url: '/?lang=en, viewport 1280×800, fresh browser context (cold cache) per load',
-      gzip: 'computed in Node with zlib level 9 from the decoded body; vite preview serves uncompressed',
+      url: `ours ${PAGE_PATH.ours}, baseline ${PAGE_PATH.baseline}; viewport 1280×800, fresh browser context (cold cache) per load`,
+      serving:
+        'bench/serve.ts: static files gzip-compressed (zlib level 6) when accepted, SPA fallback; gzip sizes are the bodies as sent',
+      firstChartVisible:
+        'later of FCP and the first animation frame with a visible [data-chart-ready="static"|"true"] box holding a drawn SVG/canvas in the viewport',
+      jsBeforeLoad:
+        'scripts of the page and its workers whose fetch started before loadEventStart; ECharts = chunks with echarts/zrender modules (bundle report)',
       filter:
         'UI-driven (Region combobox by code, From/To selects); page time from the input event to the first frame with every chart in view ready',
       export:

@@ -8,7 +8,7 @@ import { trackWorkers } from './js-bytes.ts';
 import { runFilterChanges } from './measure-filter.ts';
 import type { FilterPlan } from './measure-filter.ts';
 import { APP_PATH, collectErrors } from './measure-load.ts';
-import { startPreview } from './serve.ts';
+import { startServer } from './serve.ts';
 import { errorText, log, median, percentile } from './util.ts';
 
 /*
@@ -138,8 +138,9 @@ export async function scaleLoad(
 }
 
 /**
- * For each size: a copy of dist/ with the synthetic dataset, served on 4180, `loads` cold
- * loads (medians) and one filter session of `filterChanges` changes on the panel's charts.
+ * For each size: a copy of dist/ with the synthetic dataset, served on `port` (default 4180),
+ * `loads` cold loads (medians) and one filter session of `filterChanges` changes on the panel's
+ * charts.
  */
 export async function runScale(
   browser: Browser,
@@ -148,14 +149,21 @@ export async function runScale(
     loads,
     filterChanges,
     from,
-  }: { sizes: readonly number[]; loads: number; filterChanges: number; from?: string },
+    port = PORT,
+  }: {
+    sizes: readonly number[];
+    loads: number;
+    filterChanges: number;
+    from?: string;
+    port?: number;
+  },
 ): Promise<ScaleResult[]> {
   const results: ScaleResult[] = [];
   for (const observations of sizes) {
     const dir = path.join(tmpdir(), `imde-bench-scale-${observations}`);
     log(`scale ${observations}: generating`);
     const site = generateSyntheticSite(dir, observations, from ? { from } : {});
-    const server = await startPreview(dir, PORT);
+    const server = await startServer(dir, port);
     const notes = new Set<string>();
     const samples: ScaleResult['samples'] = {
       loadAndValidateMs: [],
