@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startPreview } from '../bench/serve.ts';
+import { startServer } from '../bench/serve.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 import { REPORT_FILE } from './bundle-report.ts';
 import type { ChunkReport } from './bundle-report.ts';
@@ -15,7 +15,7 @@ const dist = process.argv[2] ?? 'dist';
 const port = Number(process.env.BUDGET_PORT ?? 4178);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-const server = await startPreview(dist, port);
+const server = await startServer(dist, port);
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
