@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerOfflineSupport } from './app/offline';
@@ -21,12 +21,16 @@ const seed = readSeed(document);
 if (html.dataset.prerender === 'static' && seed) {
   const client = new QueryClient();
   applySeed(client, seed);
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App client={client} page={page} staticCharts={staticChartsFromDocument(root)} />
-    </StrictMode>,
-  );
+  // In a transition, hydration is time-sliced (React yields every few milliseconds) instead of
+  // one long task: the baked page is already complete, so nothing waits for it.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App client={client} page={page} staticCharts={staticChartsFromDocument(root)} />
+      </StrictMode>,
+    );
+  });
   void afterLoad().then(() => {
     preloadChartCore();
     void refreshSeeded(client);
