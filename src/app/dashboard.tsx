@@ -145,7 +145,9 @@ export function Dashboard() {
                   {panels.map((spec) => (
                     <div
                       key={spec.id}
-                      className={spec.layout.wide ? 'min-w-0 lg:col-span-2' : 'min-w-0'}
+                      // A grid of one: the panel fills its row, so the two panels of a row
+                      // end level and no gap opens under the shorter one.
+                      className={spec.layout.wide ? 'grid min-w-0 lg:col-span-2' : 'grid min-w-0'}
                     >
                       <GuardedPanel spec={spec} view={view} />
                     </div>

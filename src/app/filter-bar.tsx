@@ -67,40 +67,23 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
         ) : (
           <RegionComboboxPlaceholder lang={lang} />
         )}
-        <label className={FIELD_LABEL}>
-          {t('filters.from')}
-          <select
-            className={YEAR_SELECT}
-            value={filters.from ?? ''}
-            onChange={(e) =>
-              view.setFilters({ from: e.target.value ? Number(e.target.value) : null })
-            }
-          >
-            <option value="">{t('filters.any')}</option>
-            {yearOptions.map((y) => (
-              <option key={y} value={y} disabled={filters.to !== null && y > filters.to}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={FIELD_LABEL}>
-          {t('filters.to')}
-          <select
-            className={YEAR_SELECT}
-            value={filters.to ?? ''}
-            onChange={(e) =>
-              view.setFilters({ to: e.target.value ? Number(e.target.value) : null })
-            }
-          >
-            <option value="">{t('filters.any')}</option>
-            {yearOptions.map((y) => (
-              <option key={y} value={y} disabled={filters.from !== null && y < filters.from}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect
+          label={t('filters.from')}
+          anyLabel={t('filters.any')}
+          years={yearOptions}
+          value={filters.from}
+          // A start after the end (or an end before the start) would empty every panel.
+          unavailable={(y) => filters.to !== null && y > filters.to}
+          onChange={(from) => view.setFilters({ from })}
+        />
+        <YearSelect
+          label={t('filters.to')}
+          anyLabel={t('filters.any')}
+          years={yearOptions}
+          value={filters.to}
+          unavailable={(y) => filters.from !== null && y < filters.from}
+          onChange={(to) => view.setFilters({ to })}
+        />
         <label className={FIELD_LABEL}>
           {t('filters.topic')}
           <select
@@ -183,5 +166,40 @@ export function FilterBar({ view, regions }: { view: View; regions: RegionIndex 
         </ul>
       )}
     </div>
+  );
+}
+
+/** One end of the year range: any year, or one of the years the data has. */
+function YearSelect({
+  label,
+  anyLabel,
+  years,
+  value,
+  unavailable,
+  onChange,
+}: {
+  label: string;
+  anyLabel: string;
+  years: readonly number[];
+  value: number | null;
+  unavailable: (year: number) => boolean;
+  onChange: (year: number | null) => void;
+}) {
+  return (
+    <label className={FIELD_LABEL}>
+      {label}
+      <select
+        className={YEAR_SELECT}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
+      >
+        <option value="">{anyLabel}</option>
+        {years.map((y) => (
+          <option key={y} value={y} disabled={unavailable(y)}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -23,9 +23,11 @@ export const PANELS: readonly PanelSpec[] = [
   healthReformPanel,
   healthResourcesPanel,
   hohhotFamilyDoctorsPanel,
+  // Two columns on desktop, read row by row: each row pairs panels on one theme and of about one
+  // height (hospital groups beside hospital building, the treatment centres beside 120).
   hohhotMedicalGroupsPanel,
-  hohhotFiveCentresPanel,
   hohhotHospitalsPanel,
+  hohhotFiveCentresPanel,
   hohhotEmergencyPanel,
   firearmSeizuresPanel,
   morinDawaPovertyPanel,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { indicatorSchema, localizedSchema, regionCodeSchema, sourceSchema } from './schema';
-import { TOPICS } from './vocabulary';
+import { datasetHeaderShape, indicatorSchema, regionCodeSchema } from './schema';
 
 /**
  * A large dataset published as Parquet: this small JSON descriptor carries what a JSON dataset
@@ -8,8 +7,6 @@ import { TOPICS } from './vocabulary';
  * and names the Parquet files that hold one row per observation (PARQUET_COLUMNS). The data
  * worker checks the rows in SQL when the dataset is opened (parquet-validate.ts).
  */
-
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, "-")');
 
 /** A file under public/data/datasets/, e.g. datasets/yearbook.parquet or datasets/yearbook/ind-1.parquet. */
 const parquetFile = z
@@ -21,13 +18,8 @@ const parquetFile = z
 
 export const parquetDescriptorSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    ...datasetHeaderShape,
     format: z.literal('parquet'),
-    id,
-    title: localizedSchema,
-    description: localizedSchema,
-    topic: z.enum(TOPICS),
-    sources: z.array(sourceSchema).min(1),
     /** Numeric indicators only: a category needs its terms checked against each quote. */
     indicators: z.array(indicatorSchema).min(1),
     /** Every region code the rows use; each must be in regions.json. */

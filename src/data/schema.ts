@@ -237,14 +237,19 @@ export const observationSchema = z.strictObject({
 });
 export type Observation = z.infer<typeof observationSchema>;
 
+/** What every dataset file opens with, JSON or a Parquet descriptor: who, what and whence. */
+export const datasetHeaderShape = {
+  $schema: z.string().optional(),
+  id,
+  title: localizedSchema,
+  description: localizedSchema,
+  topic: z.enum(TOPICS),
+  sources: z.array(sourceSchema).min(1),
+};
+
 export const datasetSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    id,
-    title: localizedSchema,
-    description: localizedSchema,
-    topic: z.enum(TOPICS),
-    sources: z.array(sourceSchema).min(1),
+    ...datasetHeaderShape,
     indicators: z.array(indicatorSchema).min(1),
     dimensions: z.array(dimensionSchema).optional(),
     observations: z.array(observationSchema).min(1),

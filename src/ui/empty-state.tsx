@@ -5,6 +5,7 @@ import { tFor } from '../i18n/i18n';
 import type { Filters } from '../charts/filter-text';
 import { yearRangeText } from '../charts/filter-text';
 import { useMostlyEmpty } from './panel-coverage';
+import { SuggestionList } from './suggestion-list';
 
 interface EmptyStateProps {
   /** All of the panel's observations, whatever the filters: where it does have data. */
@@ -37,25 +38,17 @@ export function EmptyState({ all, filters, regions, lang, onFiltersChange }: Emp
       ) : (
         <>
           {!short && <p className="mt-1">{t('empty.available')}</p>}
-          <ul className="mt-1 flex flex-wrap gap-2">
-            {suggestions.map((s) => (
-              <li key={s.region}>
-                <button
-                  type="button"
-                  onClick={() =>
-                    onFiltersChange({
-                      region: s.region,
-                      ...(outside(s.from, s.to) && { from: null, to: null }),
-                    })
-                  }
-                  className="min-h-6 rounded border border-blue-300 px-2 py-0.5 text-blue-700 hover:bg-blue-50 focus-visible:outline-2 dark:border-blue-700 dark:text-blue-300 dark:hover:bg-blue-950"
-                >
-                  {regions.name(s.region, lang)} · {yearRangeText(s.from, s.to, lang)} ·{' '}
-                  {t('rows', { count: s.count })}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SuggestionList
+            suggestions={suggestions.map((s) => ({
+              ...s,
+              clearYears: outside(s.from, s.to),
+              amount: t('rows', { count: s.count }),
+            }))}
+            regions={regions}
+            lang={lang}
+            onFiltersChange={onFiltersChange}
+            buttonClassName="min-h-6 rounded border border-blue-300 px-2 py-0.5 text-blue-700 hover:bg-blue-50 focus-visible:outline-2 dark:border-blue-700 dark:text-blue-300 dark:hover:bg-blue-950"
+          />
         </>
       )}
     </div>

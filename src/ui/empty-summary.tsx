@@ -3,6 +3,7 @@ import type { Lang } from '../data/schema';
 import { nearestSelections } from '../data/suggest';
 import { tFor } from '../i18n/i18n';
 import { mostlyEmpty, useCoverage } from './panel-coverage';
+import { SuggestionList } from './suggestion-list';
 import type { Filters } from '../charts/filter-text';
 import { yearRangeText } from '../charts/filter-text';
 
@@ -42,25 +43,17 @@ export function EmptySummary({ filters, regions, lang, onFiltersChange }: EmptyS
         {near.length > 0 && (
           <>
             <p className="mt-1">{t('empty.nearest')}</p>
-            <ul className="mt-1 flex flex-wrap gap-2">
-              {near.map((s) => (
-                <li key={s.region}>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      onFiltersChange({
-                        region: s.region,
-                        ...(s.yearGap > 0 && { from: null, to: null }),
-                      })
-                    }
-                    className="min-h-8 rounded border border-amber-400 bg-white px-2 py-1 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-amber-600 dark:bg-slate-900 dark:hover:bg-amber-900"
-                  >
-                    {regions.name(s.region, lang)} · {yearRangeText(s.from, s.to, lang)} ·{' '}
-                    {t('empty.panels', { count: s.panels })}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <SuggestionList
+              suggestions={near.map((s) => ({
+                ...s,
+                clearYears: s.yearGap > 0,
+                amount: t('empty.panels', { count: s.panels }),
+              }))}
+              regions={regions}
+              lang={lang}
+              onFiltersChange={onFiltersChange}
+              buttonClassName="min-h-8 rounded border border-amber-400 bg-white px-2 py-1 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-amber-600 dark:bg-slate-900 dark:hover:bg-amber-900"
+            />
           </>
         )}
       </div>

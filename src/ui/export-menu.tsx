@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { BACKGROUNDS } from '../charts/export/compose-svg';
 import type { Background, SizePreset } from '../charts/export/compose-svg';
 import type { Lang } from '../data/schema';
@@ -178,57 +179,36 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
               )}
               <div className="flex flex-wrap gap-2">
                 {RATIOS.map((r) => (
-                  <button
-                    key={r}
-                    type="button"
-                    className={BUTTON}
-                    aria-disabled={busy}
-                    onClick={actions.png(r)}
-                  >
+                  <Action key={r} busy={busy} onClick={actions.png(r)}>
                     PNG {r}×
-                  </button>
+                  </Action>
                 ))}
-                <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.svg}>
+                <Action busy={busy} onClick={actions.svg}>
                   SVG
-                </button>
-                <button
-                  type="button"
-                  className={BUTTON}
-                  aria-disabled={busy}
-                  onClick={actions.copyImage}
-                >
+                </Action>
+                <Action busy={busy} onClick={actions.copyImage}>
                   {t('exporting.copyImage')}
-                </button>
+                </Action>
               </div>
             </fieldset>
           )}
           <fieldset className="flex flex-wrap gap-2">
             <legend className="mb-1 text-sm font-semibold">{t('exporting.data')}</legend>
-            <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.csv}>
+            <Action busy={busy} onClick={actions.csv}>
               {t('exporting.rows', { format: 'CSV', count: exporter.rows })}
-            </button>
-            <button type="button" className={BUTTON} aria-disabled={busy} onClick={actions.json}>
+            </Action>
+            <Action busy={busy} onClick={actions.json}>
               {t('exporting.rows', { format: 'JSON', count: exporter.rows })}
-            </button>
+            </Action>
           </fieldset>
           <fieldset className="flex flex-wrap gap-2">
             <legend className="mb-1 text-sm font-semibold">{t('exporting.share')}</legend>
-            <button
-              type="button"
-              className={BUTTON}
-              aria-disabled={busy}
-              onClick={actions.copy(exporter.link)}
-            >
+            <Action busy={busy} onClick={actions.copy(exporter.link)}>
               {t('exporting.copyLink')}
-            </button>
-            <button
-              type="button"
-              className={BUTTON}
-              aria-disabled={busy}
-              onClick={actions.copy(exporter.embed)}
-            >
+            </Action>
+            <Action busy={busy} onClick={actions.copy(exporter.embed)}>
               {t('exporting.copyEmbed')}
-            </button>
+            </Action>
           </fieldset>
           <p
             role="status"
@@ -245,5 +225,25 @@ export function ExportMenu({ exporter, lang }: { exporter: PanelExporter; lang: 
       {/* After the dialog: an open menu's controls come next in the Tab order. */}
       <ShareButton link={exporter.link} lang={lang} />
     </div>
+  );
+}
+
+/**
+ * A menu action. While an export runs it stays focusable (aria-disabled, not disabled), so
+ * focus is never dropped to the page.
+ */
+function Action({
+  busy,
+  onClick,
+  children,
+}: {
+  busy: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={BUTTON} aria-disabled={busy} onClick={onClick}>
+      {children}
+    </button>
   );
 }

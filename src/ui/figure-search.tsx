@@ -7,6 +7,7 @@ import type { FigureHit } from '../data/figure-ref';
 import { searchQueryOptions } from '../data/page/search-queries';
 import { tFor } from '../i18n/i18n';
 import { snippetParts } from './search-snippet';
+import { listboxClass, optionClass } from './combobox-styles';
 
 interface FigureSearchProps {
   lang: Lang;
@@ -95,9 +96,10 @@ export function FigureSearch({ lang, entries, onChoose }: FigureSearchProps) {
       />
       <ul
         {...getMenuProps({ 'aria-label': t('search.results') })}
-        className={`absolute right-0 top-full z-30 mt-1 max-h-[70vh] w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg sm:w-[28rem] dark:border-slate-700 dark:bg-slate-900 ${
-          isOpen && query !== '' ? '' : 'hidden'
-        }`}
+        className={listboxClass(
+          isOpen && query !== '',
+          'right-0 z-30 max-h-[70vh] w-full sm:w-[28rem]',
+        )}
       >
         {isOpen && query !== '' && status && (
           <li className="px-3 py-2 text-slate-500 dark:text-slate-400">{status}</li>
@@ -107,9 +109,10 @@ export function FigureSearch({ lang, entries, onChoose }: FigureSearchProps) {
             <li
               key={hit.id}
               {...getItemProps({ item: hit, index })}
-              className={`cursor-pointer border-b border-slate-100 px-3 py-2 last:border-0 dark:border-slate-800 ${
-                highlightedIndex === index ? 'bg-blue-100 dark:bg-blue-900' : ''
-              }`}
+              className={optionClass(
+                highlightedIndex === index,
+                'border-b border-slate-100 px-3 py-2 last:border-0 dark:border-slate-800',
+              )}
             >
               <ResultLine hit={hit} lang={lang} words={[...words, ...hit.terms]} />
             </li>

@@ -12,6 +12,16 @@ const CELL =
   'sm:border-b sm:border-slate-100 sm:px-2 sm:py-1 sm:align-top sm:dark:border-slate-800';
 const MINOR = `${CELL} text-xs text-slate-600 empty:hidden sm:table-cell sm:text-sm sm:text-inherit dark:text-slate-400 sm:dark:text-inherit`;
 
+/** The columns, in order, and how each header aligns (phones show the unit in the value). */
+const HEADERS = [
+  ['indicator', ''],
+  ['region', ''],
+  ['year', ''],
+  ['details', ''],
+  ['value', 'text-right'],
+  ['unit', 'hidden sm:table-cell'],
+] as const;
+
 /** Exactly the filtered observations, with units: the text alternative to every chart. */
 export function ObservationTable({
   rows,
@@ -32,24 +42,16 @@ export function ObservationTable({
           className="sr-only bg-white text-xs text-slate-600 sm:not-sr-only sm:sticky sm:top-0 sm:table-header-group dark:bg-slate-900 dark:text-slate-400"
         >
           <tr role="row">
-            <th role="columnheader" scope="col" className={CELL}>
-              {t('indicator')}
-            </th>
-            <th role="columnheader" scope="col" className={CELL}>
-              {t('region')}
-            </th>
-            <th role="columnheader" scope="col" className={CELL}>
-              {t('year')}
-            </th>
-            <th role="columnheader" scope="col" className={CELL}>
-              {t('details')}
-            </th>
-            <th role="columnheader" scope="col" className={`${CELL} text-right`}>
-              {t('value')}
-            </th>
-            <th role="columnheader" scope="col" className={`${CELL} hidden sm:table-cell`}>
-              {t('unit')}
-            </th>
+            {HEADERS.map(([key, extra]) => (
+              <th
+                key={key}
+                role="columnheader"
+                scope="col"
+                className={extra ? `${CELL} ${extra}` : CELL}
+              >
+                {t(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup" className="block sm:table-row-group">

@@ -5,6 +5,7 @@ import { flattenHierarchy, searchRegions } from '../data/regions';
 import type { PinyinMatcher, RegionIndex, RegionOption } from '../data/regions';
 import type { Lang } from '../data/schema';
 import { tFor } from '../i18n/i18n';
+import { listboxClass, optionClass } from './combobox-styles';
 
 interface RegionComboboxProps {
   regions: RegionIndex;
@@ -107,10 +108,7 @@ export function RegionCombobox({ regions, value, lang, onChange }: RegionCombobo
           {isOpen ? '▴' : '▾'}
         </button>
       </div>
-      <ul
-        {...getMenuProps()}
-        className={`absolute top-full z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900 sm:w-72 ${isOpen ? '' : 'hidden'}`}
-      >
+      <ul {...getMenuProps()} className={listboxClass(isOpen, 'z-20 max-h-80 w-full sm:w-72')}>
         {isOpen && items.length === 0 && (
           <li className="px-3 py-1 text-slate-500">{t('filters.noMatch')}</li>
         )}
@@ -119,9 +117,10 @@ export function RegionCombobox({ regions, value, lang, onChange }: RegionCombobo
             <li
               key={item.region.code}
               {...getItemProps({ item, index })}
-              className={`cursor-pointer py-1 pr-3 ${highlightedIndex === index ? 'bg-blue-100 dark:bg-blue-900' : ''} ${
-                item.region.code === value ? 'font-semibold' : ''
-              }`}
+              className={optionClass(
+                highlightedIndex === index,
+                `py-1 pr-3 ${item.region.code === value ? 'font-semibold' : ''}`,
+              )}
               style={{ paddingLeft: `${0.75 + item.depth * 1}rem` }}
             >
               {item.region.name[lang]}

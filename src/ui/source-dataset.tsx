@@ -11,6 +11,7 @@ import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
 import { PanelBody } from './panel-body';
 import type { SourceProps } from './panel-frame';
+import { gateQueries } from './source-gate';
 import type { DatasetPanelSpec } from './panel-spec';
 import { useReportCoverage } from './panel-coverage';
 import { usePanelExporter } from './use-panel-exporter';
@@ -19,10 +20,9 @@ import { usePanelExporter } from './use-panel-exporter';
 export function DatasetSource(props: SourceProps<DatasetPanelSpec>) {
   const { spec, render } = props;
   const manifest = useManifest();
-  const entry = manifest.data?.datasets.find((d) => d.id === spec.datasetId);
-  if (manifest.isError)
-    return render({ status: 'error', error: manifest.error, retry: () => void manifest.refetch() });
-  if (!manifest.data) return render({ status: 'loading' });
+  const gated = gateQueries([manifest]);
+  if (gated.state) return render(gated.state);
+  const entry = gated.data[0].datasets.find((d) => d.id === spec.datasetId);
   if (!entry) {
     const error = new DataLoadError('manifest.json', 'schema', [
       { path: '$.datasets', message: `has no dataset "${spec.datasetId}"` },
@@ -37,28 +37,18 @@ function LoadedEntry(props: SourceProps<DatasetPanelSpec> & { entry: ManifestEnt
   const dataset = useDataset(entry);
   const regions = useRegions();
   const retrySummary = useRetrySummary();
-  const failed = dataset.isError ? dataset : regions.isError ? regions : undefined;
-  if (failed) {
-    // The overview map and the year range read this dataset's summary, which failed with it:
-    // Retry refreshes that too, or the map would keep counting without it until a reload.
-    const retry = () => {
-      void failed.refetch();
-      retrySummary(entry);
-    };
-    return render({ status: 'error', error: failed.error, retry });
-  }
-  if (!dataset.data || !regions.data) return render({ status: 'loading' });
-  return <Filtered {...props} dataset={dataset.data} regions={regions.data} />;
+  // The overview map and the year range read this dataset's summary, which fails with it:
+  // Retry refreshes that too, or the map would keep counting without it until a reload.
+  const gated = gateQueries([dataset, regions], () => retrySummary(entry));
+  if (gated.state) return render(gated.state);
+  const [data, index] = gated.data;
+  return <Filtered {...props} dataset={data} regions={index} />;
 }
 
-function Filtered({
-  spec,
-  view,
-  narrow,
-  render,
-  dataset,
-  regions,
-}: SourceProps<DatasetPanelSpec> & { dataset: Dataset; regions: RegionIndex }) {
+function Filtered(
+  props: SourceProps<DatasetPanelSpec> & { dataset: Dataset; regions: RegionIndex },
+) {
+  const { spec, view, narrow, render, dataset, regions } = props;
   const { lang, filters, tab, onFiltersChange } = view;
   const { from, to, region } = filters;
   const { indicators } = spec;

@@ -8,6 +8,7 @@ import { tFor } from '../i18n/i18n';
 import { ExportMenu } from './export-menu';
 import { PanelBody } from './panel-body';
 import type { SourceProps } from './panel-frame';
+import { gateQueries } from './source-gate';
 import type { IndexPanelSpec } from './panel-spec';
 import { usePanelExporter } from './use-panel-exporter';
 
@@ -19,21 +20,16 @@ export function IndexSource(props: SourceProps<IndexPanelSpec>) {
   const { spec, render } = props;
   const summary = useSummary(spec.entry);
   const regions = useRegions();
-  const failed = summary.isError ? summary : regions.isError ? regions : undefined;
-  if (failed)
-    return render({ status: 'error', error: failed.error, retry: () => void failed.refetch() });
-  if (!summary.data || !regions.data) return render({ status: 'loading' });
-  return <Queried {...props} summary={summary.data} regions={regions.data} />;
+  const gated = gateQueries([summary, regions]);
+  if (gated.state) return render(gated.state);
+  const [loaded, index] = gated.data;
+  return <Queried {...props} summary={loaded} regions={index} />;
 }
 
-function Queried({
-  spec,
-  view,
-  narrow,
-  render,
-  summary,
-  regions,
-}: SourceProps<IndexPanelSpec> & { summary: DatasetSummary; regions: RegionIndex }) {
+function Queried(
+  props: SourceProps<IndexPanelSpec> & { summary: DatasetSummary; regions: RegionIndex },
+) {
+  const { spec, view, narrow, render, summary, regions } = props;
   const { lang, filters } = view;
   const t = tFor(lang);
   const numeric = useMemo(() => summary.indicators.filter((i) => i.kind !== 'category'), [summary]);
@@ -68,9 +64,9 @@ function Queried({
     [spec, summary, regions, indicator, observations, from, to, lang, regionName, narrow],
   );
   const exporter = usePanelExporter(spec, view, rows, model, regionName);
-  if (query.isError)
-    return render({ status: 'error', error: query.error, retry: () => void query.refetch() });
-  if (!observations) return render({ status: 'loading' });
+  const gated = gateQueries([query]);
+  if (gated.state) return render(gated.state);
+  const [shown] = gated.data;
   const controls = (
     <label className="flex items-center gap-2 text-sm">
       {t('explorer.indicator')}
@@ -100,7 +96,7 @@ function Queried({
         view={view}
         model={model}
         rows={rows}
-        observations={observations}
+        observations={shown}
         meta={summary}
         empty={<p className="text-sm">{t('explorer.none')}</p>}
       />

@@ -2,7 +2,11 @@ import { useMemo } from 'react';
 import { useAllSummaries, useRegions } from '../data/page/use-data';
 import { PanelBody } from './panel-body';
 import type { SourceProps } from './panel-frame';
+import { gateQueries } from './source-gate';
 import type { SummariesPanelSpec } from './panel-spec';
+
+/** The map counts figures: it has no rows of its own to list, and is never empty. */
+const NO_ROWS = { rows: [], observations: [], meta: null, empty: null } as const;
 
 /** A panel over every dataset's summary (the overview map): no observations of its own. */
 export function SummariesSource({ spec, view, narrow, render }: SourceProps<SummariesPanelSpec>) {
@@ -20,9 +24,8 @@ export function SummariesSource({ spec, view, narrow, render }: SourceProps<Summ
         : null,
     [spec, summaries, index, filters.region, lang, narrow],
   );
-  if (regions.isError)
-    return render({ status: 'error', error: regions.error, retry: () => void regions.refetch() });
-  if (!model) return render({ status: 'loading' });
+  const gated = gateQueries([regions]);
+  if (gated.state || !model) return render(gated.state ?? { status: 'loading' });
   return render({
     status: 'ready',
     body: (
@@ -31,10 +34,7 @@ export function SummariesSource({ spec, view, narrow, render }: SourceProps<Summ
         title={spec.title[lang]}
         view={view}
         model={model}
-        rows={[]}
-        observations={[]}
-        meta={null}
-        empty={null}
+        {...NO_ROWS}
       />
     ),
   });

@@ -8,12 +8,12 @@ import {
   DIST_DIR,
   collectPageErrors,
   expectNoPageErrors,
-  hoverTooltips,
   panel,
   reportCount,
   scrollAllChartsReady,
   waitForPanelCharts,
 } from './helpers';
+import { hoverTooltips } from './chart-pointer';
 
 /*
  * The Content-Security-Policy of scripts/csp.ts, enforced as a real response header (as a host

@@ -5,13 +5,13 @@ import {
   collectPageErrors,
   expectNoPageErrors,
   panel,
-  parseCsv,
   readDataFile,
   reportCount,
   minCharts,
   scrollChartsReady,
-  hoverTooltips,
 } from './helpers';
+import { parseCsv } from './exported-files';
+import { hoverTooltips } from './chart-pointer';
 import { PANELS } from '../../src/app/registry';
 
 /** The registry's panels over one dataset. */

@@ -1,6 +1,7 @@
-import type { BuildContext, TitledChart } from '../../charts/titled-chart';
-import { buildIndicatorBars } from '../../charts/bar-option';
-import type { Dataset, Localized, Observation } from '../../data/schema';
+import type { BuildContext } from '../../charts/titled-chart';
+import { familyBarCharts } from '../../charts/family-bars';
+import type { BarFamily, BarsChart } from '../../charts/family-bars';
+import type { Dataset, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
 
 /** Enforcement results are counts of different things (cases, people, dens): cards, not bars. */
@@ -26,7 +27,7 @@ export const SEIZURE_INDICATORS = [
 ] as const;
 
 /** Seized items share an axis only within a unit family: pieces and rounds, kilograms, metres. */
-const FAMILIES: { id: string; units: readonly string[]; axis: Localized; title: Localized }[] = [
+const FAMILIES: (BarFamily & { units: readonly string[] })[] = [
   {
     id: 'items',
     units: ['支', '枚', '把', '发'],
@@ -47,11 +48,6 @@ const FAMILIES: { id: string; units: readonly string[]; axis: Localized; title: 
   },
 ];
 
-export interface SeizureChart extends TitledChart {
-  /** Bars in this chart, for sizing: a horizontal bar chart grows with its rows. */
-  rows: number;
-}
-
 const isSeizure = (o: Observation) =>
   !(ENFORCEMENT_INDICATORS as readonly string[]).includes(o.indicator) &&
   typeof o.value === 'number';
@@ -60,27 +56,17 @@ const isSeizure = (o: Observation) =>
 export const buildFirearmSeizureOptions = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: BuildContext,
-): SeizureChart[] => {
+  context: BuildContext,
+): BarsChart[] => {
   const seized = observations.filter(isSeizure);
-  return FAMILIES.flatMap((family) => {
-    const rows = seized
-      .filter((o) => family.units.includes(indicatorById(dataset, o.indicator)?.unit.zh ?? ''))
-      .sort((a, b) => (b.value as number) - (a.value as number));
-    if (rows.length === 0) return [];
-    return [
-      {
-        id: family.id,
-        title: family.title[lang],
-        rows: rows.length,
-        option: buildIndicatorBars(dataset, rows, {
-          id: `seized:${family.id}`,
-          name: family.title[lang],
-          axisName: family.axis[lang],
-          lang,
-          regionName,
-        }),
-      },
-    ];
-  });
+  return familyBarCharts(
+    dataset,
+    FAMILIES,
+    (family) =>
+      seized
+        .filter((o) => family.units.includes(indicatorById(dataset, o.indicator)?.unit.zh ?? ''))
+        .sort((a, b) => (b.value as number) - (a.value as number)),
+    { prefix: 'seized' },
+    context,
+  );
 };

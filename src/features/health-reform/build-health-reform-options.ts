@@ -1,6 +1,7 @@
-import type { BuildContext, TitledChart } from '../../charts/titled-chart';
-import { buildIndicatorBars } from '../../charts/bar-option';
-import type { Dataset, Localized, Observation } from '../../data/schema';
+import type { BuildContext } from '../../charts/titled-chart';
+import { HALF_PANEL_CATEGORY_WIDTH, familyBarCharts } from '../../charts/family-bars';
+import type { BarFamily, BarsChart } from '../../charts/family-bars';
+import type { Dataset, Observation } from '../../data/schema';
 import { latestPerIndicator } from '../../data/select';
 
 /** Health poverty alleviation: households, a share, patients, diseases, campaigns. Cards only. */
@@ -27,12 +28,7 @@ export const REFORM_FIGURES = [
  * Charts within one unit family. Hospitals (家) and institutions (家/个) are all medical
  * institutions; grids are grids. Leagues, counties and people never share these axes.
  */
-const FAMILIES: {
-  id: string;
-  indicators: readonly string[];
-  axis: Localized;
-  title: Localized;
-}[] = [
+const FAMILIES: (BarFamily & { indicators: readonly string[] })[] = [
   {
     id: 'institutions',
     indicators: [
@@ -57,35 +53,16 @@ const FAMILIES: {
 
 export const REFORM_CHART_INDICATORS = FAMILIES.flatMap((f) => f.indicators);
 
-export interface ReformChart extends TitledChart {
-  rows: number;
-}
-
-/** Category names wrap at this width: about a third of a half-width panel. */
-const CATEGORY_WIDTH = 180;
-
 /** One horizontal bar chart per unit family, bars in the article's order, own-unit labels. */
 export const buildHealthReformOptions = (
   dataset: Dataset,
   observations: readonly Observation[],
-  { lang, regionName }: BuildContext,
-): ReformChart[] =>
-  FAMILIES.flatMap((family) => {
-    const bars = latestPerIndicator(observations, family.indicators);
-    if (bars.length === 0) return [];
-    return [
-      {
-        id: family.id,
-        title: family.title[lang],
-        rows: bars.length,
-        option: buildIndicatorBars(dataset, bars, {
-          id: `reform:${family.id}`,
-          name: family.title[lang],
-          axisName: family.axis[lang],
-          lang,
-          regionName,
-          categoryWidth: CATEGORY_WIDTH,
-        }),
-      },
-    ];
-  });
+  context: BuildContext,
+): BarsChart[] =>
+  familyBarCharts(
+    dataset,
+    FAMILIES,
+    (family) => latestPerIndicator(observations, family.indicators),
+    { prefix: 'reform', categoryWidth: HALF_PANEL_CATEGORY_WIDTH },
+    context,
+  );

@@ -1,4 +1,6 @@
-import type { BuildContext, TitledChart } from '../../charts/titled-chart';
+import type { BuildContext } from '../../charts/titled-chart';
+import { HALF_PANEL_CATEGORY_WIDTH } from '../../charts/family-bars';
+import type { BarsChart } from '../../charts/family-bars';
 import { buildIndicatorBars } from '../../charts/bar-option';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 
@@ -14,19 +16,12 @@ const TITLE: Localized = {
   en: 'Beds and health staff per 1,000 people',
 };
 
-export interface ResourcesChart extends TitledChart {
-  rows: number;
-}
-
-/** Category names wrap at this width: about a third of a half-width panel. */
-const CATEGORY_WIDTH = 180;
-
 /** One bar per density, in the article's order, each labelled in its own unit. */
 export const buildHealthResourcesOption = (
   dataset: Dataset,
   observations: readonly Observation[],
   { lang, regionName }: BuildContext,
-): ResourcesChart | null => {
+): BarsChart | null => {
   // Densities are only comparable within one region and year: take the latest year shown.
   const shown = observations.filter(
     (o) => (PER_THOUSAND as readonly string[]).includes(o.indicator) && typeof o.value === 'number',
@@ -47,7 +42,7 @@ export const buildHealthResourcesOption = (
       axisName: AXIS[lang],
       lang,
       regionName,
-      categoryWidth: CATEGORY_WIDTH,
+      categoryWidth: HALF_PANEL_CATEGORY_WIDTH,
     }),
   };
 };

@@ -1,5 +1,6 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
+import { HALF_PANEL_CATEGORY_WIDTH } from '../../charts/family-bars';
 import { sharedUnit } from '../../charts/observation-series';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 import { latestPerIndicator } from '../../data/select';
@@ -16,9 +17,6 @@ export interface FamilyDoctorsChart extends TitledChart {
   /** When the rates were counted, from the observations' own notes. */
   caption: string;
 }
-
-/** Category names wrap at this width: about a third of a half-width panel. */
-const CATEGORY_WIDTH = 180;
 
 /**
  * The two signing rates as bars against the whole (0–100%), so "52.71%" reads as about half.
@@ -48,7 +46,7 @@ export const buildFamilyDoctorsOption = (
       lang,
       regionName,
       max: 100,
-      categoryWidth: CATEGORY_WIDTH,
+      categoryWidth: HALF_PANEL_CATEGORY_WIDTH,
     }),
   };
 };
