@@ -1,5 +1,6 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
+import { valuesSentence } from '../../charts/chart-sentence';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 import { indicatorById } from '../../data/select';
 
@@ -73,6 +74,7 @@ export const buildFirearmSeizureOptions = (
         id: family.id,
         title: family.title[lang],
         rows: rows.length,
+        sentence: valuesSentence(dataset, rows, { lang, regionName }) ?? '',
         option: buildIndicatorBars(dataset, rows, {
           id: `seized:${family.id}`,
           name: family.title[lang],

@@ -1,5 +1,6 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
+import { valuesSentence } from '../../charts/chart-sentence';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 import { latestPerIndicator } from '../../data/select';
 
@@ -78,6 +79,7 @@ export const buildHealthReformOptions = (
         id: family.id,
         title: family.title[lang],
         rows: bars.length,
+        sentence: valuesSentence(dataset, bars, { lang, regionName }) ?? '',
         option: buildIndicatorBars(dataset, bars, {
           id: `reform:${family.id}`,
           name: family.title[lang],

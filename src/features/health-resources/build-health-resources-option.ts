@@ -1,5 +1,6 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
+import { valuesSentence } from '../../charts/chart-sentence';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 
 /** Totals of different things (institutions, beds, people): cards, never one axis. */
@@ -41,6 +42,7 @@ export const buildHealthResourcesOption = (
     id: 'per-thousand',
     title: `${TITLE[lang]} (${year})`,
     rows: bars.length,
+    sentence: valuesSentence(dataset, bars, { lang, regionName }) ?? '',
     option: buildIndicatorBars(dataset, bars, {
       id: 'per-thousand',
       name: TITLE[lang],

@@ -1,5 +1,6 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
+import { valuesSentence } from '../../charts/chart-sentence';
 import { sharedUnit } from '../../charts/observation-series';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 import { latestPerIndicator } from '../../data/select';
@@ -37,6 +38,7 @@ export const buildFamilyDoctorsOption = (
     id: 'signing-rates',
     title: TITLE[lang],
     caption: notes.join(' '),
+    sentence: valuesSentence(dataset, rates, { lang, regionName }) ?? '',
     option: buildIndicatorBars(dataset, rates, {
       id: 'signing-rate',
       name: TITLE[lang],

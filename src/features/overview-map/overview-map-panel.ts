@@ -4,6 +4,7 @@ import { tFor } from '../../i18n/i18n';
 import { messages } from '../../i18n/messages';
 import type { SummariesPanelSpec } from '../../ui/panel-spec';
 import { PROVINCE, buildOverviewMapOption, countFigures } from './build-overview-map-option';
+import { overviewSentence } from './overview-sentence';
 
 // The province is wide and short: a phone gets a shorter map rather than empty bands.
 const HEIGHT = { wide: 420, narrow: 280 };
@@ -38,6 +39,7 @@ export const overviewMapPanel: SummariesPanelSpec = {
               id: 'overview',
               title: t('overview.title'),
               option,
+              sentence: overviewSentence(counts, regions, lang),
               height: narrow ? HEIGHT.narrow : HEIGHT.wide,
               geo: PROVINCE,
               caption: t('overview.caption', { count: counts.province }),
