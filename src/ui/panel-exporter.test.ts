@@ -40,7 +40,7 @@ describe('createPanelExporter images', () => {
       filters: { region: '150000', from: null, to: null },
       regionName: () => 'IM',
       lang: 'en',
-      charts: [{ title: 'Matrix', option: heatmap }],
+      charts: [{ title: 'Matrix', option: heatmap, sentence: 'R150000 — i: built.' }],
       embedHeight: 400,
     });
     const svg = await exporter.svg({ preset: 'landscape', background: 'light' });

@@ -27,6 +27,8 @@ export interface PanelExporter {
   images: boolean;
   /** "《内蒙古日报》2021-01 · headline" for each article the exported figures come from. */
   sources: readonly string[];
+  /** Each chart's quotable sentence: the archive README and the embed code's text alternative. */
+  sentences: readonly string[];
   fileName: (ext: string) => string;
   csv: () => string;
   json: () => string;
@@ -44,8 +46,8 @@ interface ExporterInput {
   filters: Filters;
   regionName: (code: string) => string;
   lang: Lang;
-  /** The charts the panel draws, title and option: redrawn for images. */
-  charts: readonly { title: string; option: EChartsCoreOption }[];
+  /** The charts the panel draws, title, option and sentence: redrawn for images. */
+  charts: readonly { title: string; option: EChartsCoreOption; sentence: string }[];
   embedHeight: number;
 }
 
@@ -59,6 +61,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
     ...new Set(rows.flatMap((r) => (r.source ? [r.source] : []))),
   ] satisfies Source[];
   const records = () => exportRecords(rows, lang);
+  const sentences = charts.flatMap((c) => (c.sentence ? [c.sentence] : []));
   const caption = () =>
     exportCaption({
       title,
@@ -88,6 +91,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
     rows: rows.length,
     images: charts.length > 0,
     sources: usedSources.map((s) => sourceLine(s, lang)),
+    sentences,
     fileName: (ext) => exportFileName(id, filters.region, years, ext),
     csv: () => toCsv(RECORD_COLUMNS, records()),
     json: () =>
@@ -104,7 +108,13 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
       return rasterise(await svg(settings), settings.preset, settings.pixelRatio);
     },
     link: () => panelLink(window.location.href, id),
-    embed: () => embedCode(embedUrl(window.location.href, id), title, input.embedHeight),
+    embed: () =>
+      embedCode(
+        embedUrl(window.location.href, id),
+        title,
+        input.embedHeight,
+        sentences.join(lang === 'zh' ? '' : ' '),
+      ),
   };
 };
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Chart } from '../charts/chart';
 import { useGeo } from '../charts/use-geo';
@@ -7,6 +7,7 @@ import { LoadError } from './load-error';
 import { Skeleton } from './skeleton';
 import type { ModelChart, PanelModel, PanelSection } from '../charts/panel-model';
 import { ChartKeyView } from './chart-key-view';
+import { ChartSentence } from './chart-sentence-view';
 import { KeyFigures } from './key-figures';
 import { useRegionToggle } from './use-region-toggle';
 import type { ViewProps } from './view-props';
@@ -89,6 +90,16 @@ function ModelChartView({
     chart.regionAt ?? never,
   );
   const geo = useGeo(chart.geo ?? null);
+  const sentenceId = useId();
+  const figure = useRef<HTMLElement>(null);
+  // The sentence describes the chart box, which <Chart> owns and re-creates with the chart
+  // (skeleton, error, chart): point it at the sentence after every render.
+  useEffect(() => {
+    const box = figure.current?.querySelector('[data-chart-ready]');
+    if (!box) return;
+    if (chart.sentence) box.setAttribute('aria-describedby', sentenceId);
+    else box.removeAttribute('aria-describedby');
+  });
   const box = geo.isError ? (
     <div style={{ minHeight: chart.height }}>
       <LoadError error={geo.error} lang={lang} onRetry={() => void geo.refetch()} />
@@ -108,7 +119,7 @@ function ModelChartView({
   );
   const key = chart.key && <ChartKeyView chartKey={chart.key} onSelect={toggle} />;
   return (
-    <figure className="min-w-0">
+    <figure ref={figure} className="min-w-0">
       <figcaption className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">
         {chart.title}
         {chart.hint && (
@@ -129,6 +140,7 @@ function ModelChartView({
       {chart.caption && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{chart.caption}</p>
       )}
+      {chart.sentence && <ChartSentence id={sentenceId} sentence={chart.sentence} lang={lang} />}
     </figure>
   );
 }

@@ -31,7 +31,13 @@ export const usePanelExporter = (
             filters: { region, from, to },
             regionName,
             lang,
-            charts: model ? modelCharts(model).map(({ title, option }) => ({ title, option })) : [],
+            charts: model
+              ? modelCharts(model).map(({ title, option, sentence }) => ({
+                  title,
+                  option,
+                  sentence,
+                }))
+              : [],
             embedHeight: spec.layout.height + 160,
           }),
     [spec, rows, model, region, from, to, regionName, lang],
