@@ -23,7 +23,7 @@ export const overviewSentence = (
     const counts = listed.map(([code, count]) => `${name(code)}有${count}条`).join('、');
     const rest =
       others > 0
-        ? `，其余${others}个盟市${withFigures.length > listed.length ? '数据较少' : '没有数据'}`
+        ? `，其余${others}个盟市${withFigures.length > listed.length ? '更少' : '没有数据'}`
         : '';
     const head = counts
       ? `本站数据中，${counts}（含所辖旗县）${rest}`
@@ -31,15 +31,15 @@ export const overviewSentence = (
     return `${head}${province > 0 ? `；另有${province}条全区数据` : ''}。`;
   }
   const counts = listText(
-    listed.map(([code, count]) => `${count} for ${name(code)}`),
+    listed.map(([code, count]) => `${name(code)} (${count})`),
     lang,
   );
   const rest =
     others > 0
-      ? `; the other ${others} leagues/cities have ${withFigures.length > listed.length ? 'fewer' : 'none'}`
+      ? `; the other ${others} have ${withFigures.length > listed.length ? 'fewer' : 'none'}`
       : '';
   const head = counts
-    ? `Of the figures here, ${counts} (with their counties)${rest}`
-    : 'Of the figures here, none are for a league or city';
+    ? `Figures here by league/city (with its counties): ${counts}${rest}`
+    : 'No figure here is for a league or city';
   return `${head}${province > 0 ? `; ${province} more are for the whole region` : ''}.`;
 };
