@@ -75,7 +75,7 @@ export function SourcesList({ meta, observations, rows, lang }: SourcesListProps
                   <RowMarks row={f.row} lang={lang} />{' '}
                   <button
                     type="button"
-                    className="ml-1 rounded border border-slate-300 px-1.5 text-xs text-slate-700 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-300"
+                    className="ml-1 inline-flex min-h-6 items-center rounded border border-slate-300 px-2 text-xs text-slate-700 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-300"
                     aria-label={t('cite.title', { title: f.label })}
                     onClick={() => cite(f.row, f.label)}
                   >
