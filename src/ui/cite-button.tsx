@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { figureLink } from '../charts/export/share';
 import { apaCitation, cslItems, gbtCitation, viewCitation } from '../data/citation';
 import type { Lang, Source } from '../data/schema';
 import { tFor } from '../i18n/i18n';
@@ -16,28 +17,44 @@ export interface CiteTarget {
   at: Date;
 }
 
+const FIGURE_BUTTON =
+  'ml-1 inline-flex min-h-6 items-center rounded border border-slate-300 px-2 text-xs text-slate-700 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-300';
+
 /**
  * "引用" / "Cite": the article in GB/T 7714-2015 and APA 7, a line citing this exact view
- * (its URL and today's date), each copyable, and CSL-JSON for reference managers.
+ * (its URL and today's date), each copyable, and CSL-JSON for reference managers. A figure's
+ * Cite (in Sources) gives its permalink instead of the page's URL, and names the figure.
  */
 export function CiteButton({
   lang,
   sources,
   title,
   fileName,
+  figure,
 }: {
   lang: Lang;
   sources: readonly Source[];
   title: string;
   fileName: string;
+  /** The figure cited, by id: its `?figure=` permalink goes in the view line. */
+  figure?: string;
 }) {
   const t = tFor(lang);
   const [target, setTarget] = useState<CiteTarget | null>(null);
   // Taken when the dialog opens: the URL then is the view being cited.
-  const open = () => setTarget({ title, url: window.location.href, fileName, at: new Date() });
+  const open = () => {
+    const href = window.location.href;
+    const url = figure === undefined ? href : figureLink(href, figure);
+    setTarget({ title, url, fileName, at: new Date() });
+  };
   return (
     <>
-      <button type="button" className={COPY_BUTTON} onClick={open}>
+      <button
+        type="button"
+        className={figure === undefined ? COPY_BUTTON : FIGURE_BUTTON}
+        onClick={open}
+        {...(figure !== undefined && { 'aria-label': t('cite.title', { title }) })}
+      >
         {t('cite.button')}
       </button>
       <CiteDialog lang={lang} sources={sources} target={target} onClose={() => setTarget(null)} />
@@ -45,7 +62,7 @@ export function CiteButton({
   );
 }
 
-/** The citation dialog, open while it has a target; one serves a panel or a list of figures. */
+/** The citation dialog, open while it has a target. */
 export function CiteDialog({
   lang,
   sources,
