@@ -135,10 +135,10 @@ for (const lang of ['zh', 'en'] as const) {
     await dialog.getByRole('button', { name: lang === 'zh' ? '关闭' : 'Close' }).click();
     await expect(dialog).toBeHidden();
 
-    // The permalink lands on the figure.
+    // The permalink lands on the figure (the whole page loads above it first: a wider wait).
     await page.goto(url);
     await expect(panel(page, PANEL).locator(`[data-figure-mark="${DETONATORS}"]`)).toHaveCount(1, {
-      timeout: READY_TIMEOUT,
+      timeout: 3 * READY_TIMEOUT,
     });
     expectNoPageErrors(errors);
   });
