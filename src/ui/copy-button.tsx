@@ -27,10 +27,13 @@ export function CopyButton({
   );
 }
 
-/** Where a refused copy is reported: select the text instead. */
+/**
+ * Where a refused copy is reported: select the text instead. A polite live region, not
+ * role="status": in a panel that role marks its empty or loading state.
+ */
 export function CopyStatus({ state, lang }: { state: CopyState; lang: Lang }) {
   return (
-    <span role="status" className="text-xs text-red-700 dark:text-red-400">
+    <span aria-live="polite" className="text-xs text-red-700 dark:text-red-400">
       {state === 'failed' ? tFor(lang)('cite.copyFailed') : ''}
     </span>
   );
