@@ -55,6 +55,7 @@ export function ExportAll({ view, regions }: { view: View; regions: RegionIndex 
         files: exporter.images ? [png, csv] : [csv],
         rows: exporter.rows,
         sources: exporter.sources,
+        sentences: exporter.sentences,
       });
     }
     const { region, from, to } = view.filters;

@@ -112,20 +112,25 @@ describe('hostile strings in every export', () => {
             checkSvg(svg, shortTexts(caption), `${dataset.id} ${lang} ${background}`, h.payload);
           }
 
-          // Embed code: one iframe, the title an attribute value that reads back as written.
+          // Embed code: one iframe, the title and the charts' sentence (its text alternative)
+          // attribute values that read back as written.
+          const sentence = `${dataset.description[lang]} ${dataset.title[lang]}`;
           const embed = document.createElement('template');
           embed.innerHTML = embedCode(
             embedUrl('https://example.test/?lang=en#x', `explore-${dataset.id}`),
             dataset.title[lang],
             400,
+            sentence,
           );
           const frames = [...embed.content.querySelectorAll('*')];
           expect(frames.map((el) => el.tagName)).toEqual(['IFRAME']);
           expect(frames[0]!.getAttributeNames().sort()).toEqual(
-            ['height', 'loading', 'src', 'style', 'title', 'width'].sort(),
+            ['aria-description', 'height', 'loading', 'src', 'style', 'title', 'width'].sort(),
           );
           expect(frames[0]!.getAttribute('title')).toBe(dataset.title[lang]);
+          expect(frames[0]!.getAttribute('aria-description')).toBe(sentence);
           tried(frames[0]!.getAttribute('title'), h.payload);
+          tried(frames[0]!.getAttribute('aria-description'), h.payload);
 
           // README of "Export all": plain text, the titles and sources as they are.
           const readme = exportReadme(
@@ -138,12 +143,14 @@ describe('hostile strings in every export', () => {
                   files: [`${dataset.id}.csv`],
                   rows: records.length,
                   sources: dataset.sources.map((s) => sourceLine(s, lang)),
+                  sentences: [sentence],
                 },
               ],
             },
             lang,
           );
           expect(readme).toContain(`== ${dataset.title[lang]}`);
+          expect(readme).toContain(sentence);
           for (const s of dataset.sources) expect(readme).toContain(sourceLine(s, lang));
           tried(readme, h.payload);
         }

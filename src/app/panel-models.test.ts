@@ -20,6 +20,7 @@ const readable = (model: PanelModel) => ({
       title: c.title,
       height: c.height,
       caption: c.caption,
+      sentence: c.sentence,
       key: c.key?.entries.map((e) => e.label),
       series: ((c.option.series ?? []) as { id?: string; data?: unknown[] }[]).map(
         (series) => `${series.id ?? '?'}: ${series.data?.length ?? 0} items`,

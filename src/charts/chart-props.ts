@@ -7,6 +7,8 @@ export interface ChartProps {
   /** Pixel height, reserved before ECharts renders so the layout never shifts. */
   height: number;
   ariaLabel: string;
+  /** The id of the element that describes the chart (its quotable sentence). */
+  ariaDescribedBy?: string;
   theme: ChartTheme;
   /** ECharts' built-in texts follow the page language. */
   lang: Lang;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../data/schema';
-import { rankingSentence, statusSentence, trendSentence, valuesSentence } from './chart-sentence';
+import type { Indicator, Observation } from '../data/schema';
+import {
+  rankingSentence,
+  seriesSentence,
+  statusSentence,
+  trendSentence,
+  valuesSentence,
+} from './chart-sentence';
 import { indicator, observation, testDataset } from '../data/test-dataset';
 
 const names: Record<string, { zh: string; en: string }> = {
@@ -176,10 +182,10 @@ describe('rankingSentence', () => {
   ];
   it('names the highest and the lowest region', () => {
     expect(rankingSentence(rate, figures, zh)).toBe(
-      '2019年，签约率呼和浩特市最高（52.71%），包头市最低（40%）。',
+      '2019年，3个地区的签约率中，呼和浩特市最高（52.71%），包头市最低（40%）。',
     );
     expect(rankingSentence(rate, figures, en)).toBe(
-      'Signing rate, 2019: highest in Hohhot (52.71%), lowest in Baotou (40%).',
+      'Signing rate, 2019: highest in Hohhot (52.71%), lowest in Baotou (40%) of 3 regions.',
     );
   });
   it('needs two regions', () => {
@@ -238,15 +244,210 @@ describe('statusSentence', () => {
   );
   it('groups centres by region and state', () => {
     expect(statusSentence(dataset, dataset.observations, zh)).toBe(
-      '武川县的危重症孕产妇救治中心、危重新生儿救治中心已建成；土默特左旗的卒中中心已达到验收标准。',
+      '2023年，武川县的危重症孕产妇救治中心、危重新生儿救治中心已建成；土默特左旗的卒中中心已达到验收标准。',
     );
     expect(statusSentence(dataset, dataset.observations, en)).toBe(
-      'Wuchuan County — Critical maternal care centre, Critical neonatal care centre: built; Tumed Left Banner — Stroke centre: meets the acceptance standard.',
+      'In 2023, Wuchuan County — Critical maternal care centre, Critical neonatal care centre: built. Tumed Left Banner — Stroke centre: meets the acceptance standard.',
     );
   });
   it('names the indicator when a state has no dimension, and ignores numbers', () => {
     const plain = [{ ...observation('status', 2023, 0, { region: '150125' }), value: 'built' }];
-    expect(statusSentence(dataset, plain, zh)).toBe('武川县建设状态：已建成。');
+    expect(statusSentence(dataset, plain, zh)).toBe('2023年，武川县建设状态：已建成。');
     expect(statusSentence(dataset, [observation('status', 2023, 1)], zh)).toBeNull();
+  });
+});
+
+describe('what a sentence may claim', () => {
+  const lines = indicator('lines', '路', {
+    kind: 'count',
+    name: { zh: '120呼叫线路', en: '120 call lines' },
+    unit: { zh: '路', en: 'lines' },
+  });
+  const stages = {
+    dimensions: [
+      {
+        id: 'stage',
+        name: { zh: '阶段', en: 'Stage' },
+        values: [
+          { id: 'before', name: { zh: '扩容前', en: 'Before' } },
+          { id: 'after', name: { zh: '扩容后', en: 'After' } },
+        ],
+      },
+    ],
+  };
+  it('never gives a figure without a year of its own the year it is filed under', () => {
+    const staged = testDataset(
+      [lines],
+      [
+        observation('lines', 2023, 30, {
+          region: '150100',
+          dims: { stage: 'before' },
+          undated: true,
+        }),
+        observation('lines', 2023, 60, { region: '150100', dims: { stage: 'after' } }),
+      ],
+      stages,
+    );
+    expect(valuesSentence(staged, staged.observations, zh)).toBe(
+      '呼和浩特市120呼叫线路：扩容前30路（年份未注明）、扩容后60路（2023年）。',
+    );
+    expect(valuesSentence(staged, staged.observations, en)).toBe(
+      'Hohhot — 120 call lines — Before: 30 lines (year not stated); After: 60 lines (2023).',
+    );
+    const before = staged.observations.slice(0, 1);
+    expect(valuesSentence(staged, before, zh)).toBe(
+      '年份未注明，呼和浩特市120呼叫线路：扩容前30路。',
+    );
+    expect(valuesSentence(staged, before, en)).toBe(
+      'Year not stated, Hohhot — 120 call lines — Before: 30 lines.',
+    );
+    // Nor draws a change from it.
+    expect(
+      trendSentence(lines, [before[0]!, observation('lines', 2024, 90, { region: '150100' })], zh),
+    ).toBeNull();
+  });
+
+  it('says a total over several years is one, never its last year alone', () => {
+    const households = indicator('lifted', '户', {
+      kind: 'count',
+      name: { zh: '因病致贫户脱贫', en: 'Households lifted' },
+      unit: { zh: '户', en: 'households' },
+    });
+    const share = indicator('share', '%', {
+      kind: 'percent',
+      name: { zh: '占比', en: 'Share' },
+    });
+    const period = { from: 2016, to: 2020 };
+    const data = testDataset(
+      [households, share],
+      [
+        observation('lifted', 2020, 237000, { period }),
+        observation('share', 2020, 45.1, { period }),
+      ],
+    );
+    expect(valuesSentence(data, data.observations, zh)).toBe(
+      '2016—2020年累计，内蒙古因病致贫户脱贫23.7万户、占比45.1%。',
+    );
+    expect(valuesSentence(data, data.observations, en)).toBe(
+      'In 2016–2020 (cumulative), Inner Mongolia — Households lifted: 237,000 households; Share: 45.1%.',
+    );
+    const mixed = [data.observations[0]!, observation('share', 2019, 40)];
+    expect(valuesSentence(data, mixed, zh)).toBe(
+      '内蒙古因病致贫户脱贫23.7万户（2016—2020年累计）、占比40%（2019年）。',
+    );
+    expect(trendSentence(households, [observation('lifted', 2015, 1), mixed[0]!], en)).toBeNull();
+  });
+
+  it('marks a computed value as derived, in trends and lists', () => {
+    const life = indicator('life', '岁', {
+      kind: 'count',
+      better: 'higher',
+      decimals: 1,
+      name: { zh: '人均预期寿命', en: 'Life expectancy' },
+      unit: { zh: '岁', en: 'years' },
+    });
+    const series = [
+      observation('life', 2015, 75.8, { derived: true, formula: '77 - 1.2' }),
+      observation('life', 2019, 77),
+    ];
+    expect(trendSentence(life, series, zh)).toBe(
+      '2015—2019年，内蒙古人均预期寿命由75.8岁（推算值）升至77岁，增长1.6%。',
+    );
+    expect(trendSentence(life, series, en)).toBe(
+      'Life expectancy in Inner Mongolia rose from 75.8 (derived) to 77 years between 2015 and 2019 (+1.6%).',
+    );
+    const data = testDataset([life], series.slice(0, 1));
+    expect(valuesSentence(data, data.observations, en)).toBe(
+      'In 2015, Inner Mongolia — Life expectancy: 75.8 years (derived).',
+    );
+  });
+});
+
+describe('seriesSentence', () => {
+  const infantIn = (region: string) => [
+    observation('infant-mortality', 2015, 5.34, { region }),
+    observation('infant-mortality', 2019, 3.45, { region }),
+  ];
+  const data = testDataset([infant], []);
+  it('gives the change of each indicator over its years', () => {
+    expect(seriesSentence(data, infantIn('150000'), zh)).toBe(
+      '2015—2019年，内蒙古婴儿死亡率由5.34‰降至3.45‰，下降35.4%。',
+    );
+  });
+  it('lists the figures when a change cannot be read (one year, or two regions)', () => {
+    expect(seriesSentence(data, infantIn('150000').slice(1), zh)).toBe(
+      '2019年，内蒙古婴儿死亡率3.45‰。',
+    );
+    const two = [...infantIn('150100'), ...infantIn('150200')].filter((o) => o.year === 2019);
+    expect(seriesSentence(data, two, en)).toBe(
+      'In 2019 — Hohhot, Infant mortality: 3.45 per 1,000; Baotou, Infant mortality: 3.45 per 1,000.',
+    );
+  });
+});
+
+describe('statusSentence by facility', () => {
+  const status = indicator('status', '', {
+    kind: 'category',
+    name: { zh: '建设状态', en: 'Status' },
+    categories: [
+      { id: 'built', name: { zh: '已建成', en: 'Built' }, terms: ['建成'] },
+      {
+        id: 'preparing',
+        name: { zh: '已完成前期准备', en: 'Preparatory work completed' },
+        terms: ['准备'],
+      },
+    ],
+  });
+  const dims = {
+    dimensions: [
+      {
+        id: 'centre',
+        name: { zh: '中心', en: 'Centre' },
+        values: [
+          { id: 'trauma', name: { zh: '创伤中心', en: 'Trauma centre' } },
+          { id: 'stroke', name: { zh: '卒中中心', en: 'Stroke centre' } },
+        ],
+      },
+      {
+        id: 'facility',
+        name: { zh: '医院', en: 'Hospital' },
+        values: [{ id: 'first', name: { zh: '市第一医院', en: 'First Hospital' } }],
+      },
+    ],
+  };
+  const state = (value: string, centre: string, extra: Partial<Observation> = {}) => ({
+    ...observation('status', 2023, 0, {
+      region: '150100',
+      dims: { centre, facility: 'first' },
+      ...extra,
+    }),
+    value,
+  });
+  it('names the facility, each state once, and marks an inferred state', () => {
+    const data = testDataset(
+      [status],
+      [
+        state('built', 'trauma'),
+        state('preparing', 'stroke', { inferred: true, basis: { zh: '据', en: 'by' } }),
+      ],
+      dims,
+    );
+    const options = { subjectDimension: 'facility' };
+    expect(statusSentence(data, data.observations, zh, options)).toBe(
+      '2023年，市第一医院的创伤中心已建成，卒中中心已完成前期准备（推断）。',
+    );
+    expect(statusSentence(data, data.observations, en, options)).toBe(
+      'In 2023, First Hospital — Trauma centre: built; Stroke centre: preparatory work completed (inferred).',
+    );
+  });
+  it('says each state’s year when they differ', () => {
+    const data = testDataset(
+      [status],
+      [state('built', 'trauma'), state('preparing', 'stroke', { year: 2022 })],
+      dims,
+    );
+    expect(statusSentence(data, data.observations, zh, { subjectDimension: 'facility' })).toBe(
+      '市第一医院的创伤中心已建成（2023年），卒中中心已完成前期准备（2022年）。',
+    );
   });
 });

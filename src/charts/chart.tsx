@@ -77,6 +77,7 @@ export function Chart(props: ChartProps) {
       ref={container}
       role="img"
       aria-label={ariaLabel}
+      aria-describedby={props.ariaDescribedBy}
       data-chart-ready={ready ? 'true' : showStatic ? 'static' : 'false'}
       className={`relative ${className ?? ''}`}
       style={{ height }}

@@ -1,4 +1,5 @@
 import { buildIndicatorBars } from './bar-option';
+import { valuesSentence } from './chart-sentence';
 import type { BuildContext, TitledChart } from './titled-chart';
 import type { Dataset, Localized, Observation } from '../data/schema';
 
@@ -36,6 +37,7 @@ export const familyBarCharts = <F extends BarFamily>(
         id: family.id,
         title: family.title[lang],
         rows: bars.length,
+        sentence: valuesSentence(dataset, bars, { lang, regionName }) ?? '',
         option: buildIndicatorBars(dataset, bars, {
           id: `${prefix}:${family.id}`,
           name: family.title[lang],

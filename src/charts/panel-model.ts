@@ -46,6 +46,11 @@ export interface ModelChart {
   height: number;
   /** One line under the chart: the change between years, when figures were counted. */
   caption?: string;
+  /**
+   * What the chart shows, as one quotable sentence from its figures (chart-sentence.ts): shown
+   * and copyable under it, its accessible description, in the archive README and embed code.
+   */
+  sentence: string;
   /** On screen only, after the title: e.g. "click a row to filter". */
   hint?: string;
   key?: ChartKey;

@@ -9,6 +9,8 @@ export interface TitledChart {
   option: EChartsCoreOption;
   /** One line under the chart, e.g. the change between years or when figures were counted. */
   caption?: string;
+  /** The chart's quotable sentence (chart-sentence.ts), in the page language. */
+  sentence: string;
 }
 
 /** What every option builder needs besides the data. */

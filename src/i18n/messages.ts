@@ -152,7 +152,7 @@ const zh = {
     copyFailed: '无法复制，请手动选择文字',
     csl: '下载 CSL-JSON',
     close: '关闭',
-    sentence: '可引用的一句话',
+    sentence: '图表摘要句',
   },
   topic: {
     health: '卫生健康',
@@ -312,7 +312,7 @@ const en: typeof zh = {
     copyFailed: 'Could not copy: please select the text',
     csl: 'Download CSL-JSON',
     close: 'Close',
-    sentence: 'Quotable sentence',
+    sentence: 'Chart summary sentence',
   },
   topic: {
     health: 'Health',

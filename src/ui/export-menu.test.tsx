@@ -10,6 +10,7 @@ const exporter = (): PanelExporter => ({
   rows: 15,
   images: true,
   sources: ['《内蒙古日报》 2021-01 · 标题'],
+  sentences: ['2020年，内蒙古自治区收缴枪支834支。'],
   fileName: (ext) => `firearm-seizures_150000_2020.${ext}`,
   csv: vi.fn(() => '\uFEFFa\r\n'),
   json: vi.fn(() => '{}'),

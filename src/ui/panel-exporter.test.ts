@@ -40,7 +40,7 @@ describe('createPanelExporter images', () => {
       filters: { region: '150000', from: null, to: null },
       regionName: () => 'IM',
       lang: 'en',
-      charts: [{ title: 'Matrix', option: heatmap }],
+      charts: [{ title: 'Matrix', option: heatmap, sentence: 'R150000 — i: built.' }],
       embedHeight: 400,
     });
     const svg = await exporter.svg({ preset: 'landscape', background: 'light' });
@@ -58,7 +58,7 @@ describe('createPanelExporter images', () => {
       filters: { region: '150100', from: null, to: null },
       regionName: () => '呼和浩特市',
       lang: 'zh',
-      charts: [{ title: '签约率', option: heatmap, caption: '截至2023年9月25日。' }],
+      charts: [{ title: '签约率', option: heatmap, caption: '截至2023年9月25日。', sentence: '' }],
       figures: [
         { id: 'teams', label: '家庭医生团队', value: '875个', detail: '2023' },
         ...Array.from({ length: 16 }, (_, i) => ({ id: `${i}`, label: `f${i}`, value: `${i}` })),

@@ -29,6 +29,8 @@ export interface PanelExporter {
   images: boolean;
   /** "《内蒙古日报》2021-01 · headline" for each article the exported figures come from. */
   sources: readonly string[];
+  /** Each chart's quotable sentence: the archive README and the embed code's text alternative. */
+  sentences: readonly string[];
   fileName: (ext: string) => string;
   csv: () => string;
   json: () => string;
@@ -46,8 +48,13 @@ interface ExporterInput {
   filters: Filters;
   regionName: (code: string) => string;
   lang: Lang;
-  /** The charts the panel draws, title, option and caption: redrawn for images. */
-  charts: readonly { title: string; option: EChartsCoreOption; caption?: string }[];
+  /** The charts the panel draws, title, option, caption and sentence: redrawn for images. */
+  charts: readonly {
+    title: string;
+    option: EChartsCoreOption;
+    caption?: string;
+    sentence: string;
+  }[];
   /** The panel's key figures and notes: an image carries them as the panel shows them. */
   figures?: readonly KeyFigure[];
   notes?: readonly string[];
@@ -64,6 +71,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
     ...new Set(rows.flatMap((r) => (r.source ? [r.source] : []))),
   ] satisfies Source[];
   const records = () => exportRecords(rows, lang);
+  const sentences = charts.flatMap((c) => (c.sentence ? [c.sentence] : []));
   const caption = () =>
     exportCaption({
       title,
@@ -98,6 +106,7 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
     rows: rows.length,
     images: charts.length > 0,
     sources: usedSources.map((s) => sourceLine(s, lang)),
+    sentences,
     fileName: (ext) => exportFileName(id, filters.region, years, ext),
     csv: () => toCsv(RECORD_COLUMNS, records()),
     json: () =>
@@ -114,7 +123,13 @@ export const createPanelExporter = (input: ExporterInput): PanelExporter => {
       return rasterise(await svg(settings), settings.preset, settings.pixelRatio);
     },
     link: () => panelLink(window.location.href, id),
-    embed: () => embedCode(embedUrl(window.location.href, id), title, input.embedHeight),
+    embed: () =>
+      embedCode(
+        embedUrl(window.location.href, id),
+        title,
+        input.embedHeight,
+        sentences.join(lang === 'zh' ? '' : ' '),
+      ),
   };
 };
 

@@ -9,6 +9,7 @@ import { LoadError } from './load-error';
 import { Skeleton } from './skeleton';
 import type { ModelChart, PanelModel, PanelSection } from '../charts/panel-model';
 import { ChartKeyView } from './chart-key-view';
+import { ChartSentence } from './chart-sentence-view';
 import { KeyFigures } from './key-figures';
 import { RegionLinksView } from './region-links';
 import { useRegionToggle } from './use-region-toggle';
@@ -104,6 +105,7 @@ function ModelChartView({
   const loaded = useAfterLoad();
   const geo = useGeo(chart.geo ?? null, loaded || !prerendered);
   const geoPending = chart.geo !== undefined && !geo.isSuccess;
+  const sentenceId = useId();
   const box = geo.isError ? (
     <div style={{ minHeight: chart.height }}>
       <LoadError error={geo.error} lang={lang} onRetry={() => void geo.refetch()} />
@@ -119,6 +121,7 @@ function ModelChartView({
       lang={lang}
       className="min-w-0"
       staticKey={staticKey}
+      {...(chart.sentence && { ariaDescribedBy: sentenceId })}
       liveBlocked={geoPending}
       {...(chart.regionAt && { onEvents })}
     />
@@ -147,6 +150,7 @@ function ModelChartView({
       {chart.caption && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{chart.caption}</p>
       )}
+      {chart.sentence && <ChartSentence id={sentenceId} sentence={chart.sentence} lang={lang} />}
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { DatasetMeta, ObservationRow } from '../charts/observation-row';
 import type { Lang, Observation } from '../data/schema';
 import { tFor } from '../i18n/i18n';
+import { CiteButton } from './cite-button';
 import { RowMarks } from './row-marks';
 import { groupBySentence } from './source-groups';
 
@@ -55,7 +56,14 @@ export function SourcesList({ meta, observations, rows, lang }: SourcesListProps
               <li key={f.key} data-figure={f.row.figure}>
                 <span className="text-slate-600 dark:text-slate-400">{f.label}: </span>
                 <span className="font-medium tabular-nums">{f.value}</span>
-                <RowMarks row={f.row} lang={lang} />
+                <RowMarks row={f.row} lang={lang} />{' '}
+                <CiteButton
+                  lang={lang}
+                  sources={f.row.source ? [f.row.source] : meta.sources}
+                  title={f.label}
+                  fileName={`${meta.id}-${f.row.figure}`}
+                  figure={f.row.figure}
+                />
                 {f.row.basis && (
                   <span className="block text-xs text-slate-500 dark:text-slate-400">
                     {t('inferredBasis')}: {f.row.basis}

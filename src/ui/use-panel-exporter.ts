@@ -32,9 +32,10 @@ export const usePanelExporter = (
             regionName,
             lang,
             charts: model
-              ? modelCharts(model).map(({ title, option, caption }) => ({
+              ? modelCharts(model).map(({ title, option, caption, sentence }) => ({
                   title,
                   option,
+                  sentence,
                   ...(caption !== undefined && { caption }),
                 }))
               : [],

@@ -26,6 +26,7 @@ export const modelTexts = (model: PanelModel): string[] => [
     ...s.charts.flatMap((c) => [
       c.title,
       c.caption ?? '',
+      c.sentence,
       c.hint ?? '',
       ...(c.key?.entries ?? []).flatMap((e) => [e.label, ...(e.regions ?? []).map((r) => r.name)]),
     ]),

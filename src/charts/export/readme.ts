@@ -6,6 +6,8 @@ export interface ReadmePanel {
   files: readonly string[];
   rows: number;
   sources: readonly string[];
+  /** What each chart shows, one quotable sentence per chart. */
+  sentences: readonly string[];
 }
 
 /** README.txt of an "Export all" archive: the view it was taken from, and each panel's sources. */
@@ -22,6 +24,7 @@ export const exportReadme = (
     '',
     ...panels.flatMap((p) => [
       `== ${p.title}`,
+      ...p.sentences,
       `${t('rows', { count: p.rows })}: ${p.files.join(', ')}`,
       ...p.sources.map((s) => `${t('source')}: ${s}`),
       '',

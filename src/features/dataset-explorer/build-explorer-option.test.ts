@@ -94,3 +94,26 @@ describe('buildExplorerOption', () => {
     expect(html).not.toContain('<img');
   });
 });
+
+describe('the explorer chart sentence', () => {
+  const range = { from: 2000, to: 2002 };
+  it('gives one region’s change over the years drawn', () => {
+    const run = [observation('beds', 2000, 10), observation('beds', 2002, 12)];
+    expect(buildExplorerOption(run, indicator, range, ctx).sentence).toBe(
+      'Beds in R150000 rose from 10 to 12 beds between 2000 and 2002 (+20.0%).',
+    );
+  });
+  it('names the highest and lowest region of the last year, leaving out undated figures', () => {
+    const runs = [
+      observation('beds', 2002, 5, { region: '150100' }),
+      observation('beds', 2002, 9, { region: '150200' }),
+      observation('beds', 2002, 99, { region: '150300', undated: true }),
+      observation('beds', 2001, 1, { region: '150300' }),
+    ];
+    const { sentence } = buildExplorerOption(runs, indicator, range, ctx);
+    expect(sentence).toContain('2002: highest in R150200 (9');
+    expect(sentence).toContain('lowest in R150100 (5');
+    expect(sentence).toContain('of 2 regions.');
+    expect(sentence).not.toContain('99');
+  });
+});

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { rankingSentence, seriesSentence, valuesSentence } from '../../charts/chart-sentence';
 import { formatNumber, formatValue } from '../../charts/format';
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { tooltipHtml } from '../../charts/tooltip';
@@ -77,9 +78,18 @@ export const buildExplorerOption = (
       }),
     };
   });
+  const drawn = [...byRegion.values()].flat();
+  const ctx = { lang, regionName };
+  const meta = { indicators: [indicator] };
+  // One region: its change over the years; several: the highest and lowest of the last year.
+  const sentence =
+    (byRegion.size === 1
+      ? seriesSentence(meta, drawn, ctx)
+      : (rankingSentence(indicator, drawn, ctx) ?? valuesSentence(meta, drawn, ctx))) ?? '';
   return {
     id: `explore:${indicator.id}`,
     title: indicator.name[lang],
+    sentence,
     option: {
       grid: { left: 8, right: 24, top: many ? 28 : 40, bottom: 8 },
       legend: { show: !many && series.length > 1, top: 0, type: 'scroll' },

@@ -1,5 +1,6 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { changeText, verdictText } from '../../charts/change-text';
+import { seriesSentence } from '../../charts/chart-sentence';
 import { buildTrendOption } from '../../charts/trend-option';
 import type { Dataset, Lang, Observation } from '../../data/schema';
 import { changeBetween, indicatorById } from '../../data/select';
@@ -61,6 +62,12 @@ export const buildHealthOutcomesOptions = (
       regionName,
       zeroBased: group.zeroBased,
     }),
+    sentence:
+      seriesSentence(
+        dataset,
+        observations.filter((o) => (group.indicators as readonly string[]).includes(o.indicator)),
+        { lang, regionName },
+      ) ?? '',
     caption: group.indicators
       .map((id) => changeCaption(dataset, observations, id, lang))
       .filter(Boolean)

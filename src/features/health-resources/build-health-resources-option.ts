@@ -2,6 +2,7 @@ import type { BuildContext } from '../../charts/titled-chart';
 import { HALF_PANEL_CATEGORY_WIDTH } from '../../charts/family-bars';
 import type { BarsChart } from '../../charts/family-bars';
 import { buildIndicatorBars } from '../../charts/bar-option';
+import { valuesSentence } from '../../charts/chart-sentence';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 
 /** Totals of different things (institutions, beds, people): cards, never one axis. */
@@ -36,6 +37,7 @@ export const buildHealthResourcesOption = (
     id: 'per-thousand',
     title: `${TITLE[lang]} (${year})`,
     rows: bars.length,
+    sentence: valuesSentence(dataset, bars, { lang, regionName }) ?? '',
     option: buildIndicatorBars(dataset, bars, {
       id: 'per-thousand',
       name: TITLE[lang],

@@ -1,5 +1,6 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildBarOption } from '../../charts/bar-option';
+import { valuesSentence } from '../../charts/chart-sentence';
 import type { Dataset, Observation } from '../../data/schema';
 import { dimensionValueName, indicatorById } from '../../data/select';
 
@@ -23,10 +24,12 @@ export const buildEmergencyOptions = (
     const indicator = indicatorById(dataset, id);
     const observations = selected.filter((o) => o.indicator === id);
     if (!indicator || observations.length === 0) return [];
+    const staged = STAGES.flatMap((stage) => observations.filter((o) => o.dims?.stage === stage));
     return [
       {
         id,
         title: indicator.name[lang],
+        sentence: valuesSentence(dataset, staged, { lang, regionName }) ?? '',
         option: buildBarOption(dataset, {
           categories: STAGES.map((stage) => dimensionValueName(dataset, 'stage', stage, lang)),
           groups: [

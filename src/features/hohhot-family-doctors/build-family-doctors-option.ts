@@ -1,6 +1,7 @@
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildIndicatorBars } from '../../charts/bar-option';
 import { HALF_PANEL_CATEGORY_WIDTH } from '../../charts/family-bars';
+import { valuesSentence } from '../../charts/chart-sentence';
 import { sharedUnit } from '../../charts/observation-series';
 import type { Dataset, Localized, Observation } from '../../data/schema';
 import { latestPerIndicator } from '../../data/select';
@@ -35,6 +36,7 @@ export const buildFamilyDoctorsOption = (
     id: 'signing-rates',
     title: TITLE[lang],
     caption: notes.join(' '),
+    sentence: valuesSentence(dataset, rates, { lang, regionName }) ?? '',
     option: buildIndicatorBars(dataset, rates, {
       id: 'signing-rate',
       name: TITLE[lang],

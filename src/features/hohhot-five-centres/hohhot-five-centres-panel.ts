@@ -1,7 +1,9 @@
+import { statusSentence } from '../../charts/chart-sentence';
 import { section } from '../../charts/panel-model';
 import type { DatasetPanelSpec } from '../../ui/panel-spec';
 import {
   FIVE_CENTRES_INDICATORS,
+  STATUS_INDICATOR,
   buildFiveCentresOption,
   clickedRegion,
   keyName,
@@ -30,7 +32,7 @@ export const hohhotFiveCentresPanel: DatasetPanelSpec = {
   layout: { height: HEADER + EXPECTED_ROWS * ROW_HEIGHT + LEGEND_AND_TITLE },
   indicators: FIVE_CENTRES_INDICATORS,
   keepContext: true,
-  build: ({ dataset, regions, context, selectedRegion }, { lang, regionName }) => {
+  build: ({ dataset, regions, context, observations, selectedRegion }, { lang, regionName }) => {
     const { option, rows, legend } = buildFiveCentresOption(dataset, context, {
       lang,
       regionName,
@@ -38,6 +40,15 @@ export const hohhotFiveCentresPanel: DatasetPanelSpec = {
       divisions: regions.children(CITY).map((r) => r.code),
       selectedRegion,
     });
+    // The cells drawn: the selection's own when it has any (a county), else the whole matrix.
+    const own = observations.filter((o) => o.indicator === STATUS_INDICATOR);
+    const sentence =
+      statusSentence(
+        dataset,
+        own.length > 0 ? own : context.filter((o) => o.indicator === STATUS_INDICATOR),
+        { lang, regionName },
+        { subjectDimension: 'facility' },
+      ) ?? '';
     return {
       sections: [
         section('matrix', {
@@ -47,6 +58,7 @@ export const hohhotFiveCentresPanel: DatasetPanelSpec = {
               title: MATRIX_TITLE[lang],
               hint: CLICK_HINT[lang],
               option,
+              sentence,
               height: HEADER + rows.length * ROW_HEIGHT,
               // Each status's colour with its pattern and the word its cells carry, so the
               // key reads without colour too.

@@ -91,7 +91,8 @@ describe('HohhotMedicalGroupsPanel', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({ region: '150104' });
     click(111.451303, 41.096471);
     expect(onFiltersChange).toHaveBeenLastCalledWith({ region: '150100' });
-  });
+    // The test's own limit must outlast the wait for the map above, or that wait never ends.
+  }, 20_000);
 
   it('lists each group with its regions as filter buttons', async () => {
     serve();

@@ -9,6 +9,7 @@ import {
   clickedRegion,
 } from './build-medical-groups-option';
 import { groupKey } from './group-key';
+import { medicalGroupsSentence } from './medical-groups-sentence';
 
 const MAP_TITLE: Localized = {
   // "Tied to", not "belongs to": only two districts joined a group; others signed an agreement
@@ -40,6 +41,12 @@ export const hohhotMedicalGroupsPanel: DatasetPanelSpec = {
       regions: regions.children(CITY).map((r) => r.code),
       selectedRegion,
     });
+    // The selection's own ties when it has any (a county), else the whole map.
+    const own = observations.some((o) => o.indicator === GROUP_INDICATOR);
+    const sentence = medicalGroupsSentence(dataset, own ? observations : context, {
+      lang,
+      regionName,
+    });
     return {
       sections: [
         section('map', {
@@ -49,6 +56,7 @@ export const hohhotMedicalGroupsPanel: DatasetPanelSpec = {
               title: MAP_TITLE[lang],
               option,
               height: MAP_HEIGHT,
+              sentence,
               geo: CITY,
               key: groupKey(groups, lang),
               regionAt: clickedRegion,

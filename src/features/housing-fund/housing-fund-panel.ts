@@ -1,3 +1,4 @@
+import { valuesSentence } from '../../charts/chart-sentence';
 import { keyFiguresFor } from '../../charts/key-figure';
 import { section } from '../../charts/panel-model';
 import { indicatorById } from '../../data/select';
@@ -22,11 +23,13 @@ export const housingFundPanel: DatasetPanelSpec = {
   build: ({ dataset, observations }, context) => {
     const option = buildHousingFundOption(dataset, observations, context);
     const title = indicatorById(dataset, SHARE_INDICATOR)?.name[context.lang] ?? SHARE_INDICATOR;
+    const shares = observations.filter((o) => o.indicator === SHARE_INDICATOR);
+    const sentence = valuesSentence(dataset, shares, context) ?? '';
     return {
       sections: [
         section('services', {
           figures: keyFiguresFor(dataset, observations, FIGURE_INDICATORS, context.lang),
-          charts: option ? [{ id: SHARE_INDICATOR, title, option, height: HEIGHT }] : [],
+          charts: option ? [{ id: SHARE_INDICATOR, title, option, height: HEIGHT, sentence }] : [],
         }),
       ],
       notes: [],

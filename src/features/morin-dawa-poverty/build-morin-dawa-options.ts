@@ -1,3 +1,4 @@
+import { seriesSentence } from '../../charts/chart-sentence';
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
 import { buildTrendOption } from '../../charts/trend-option';
 import type { Dataset, Observation } from '../../data/schema';
@@ -26,6 +27,12 @@ export const buildMorinDawaOptions = (
   TREND_INDICATORS.filter((id) => observations.some((o) => o.indicator === id)).map((id) => ({
     id,
     title: indicatorById(dataset, id)?.name[lang] ?? id,
+    sentence:
+      seriesSentence(
+        dataset,
+        observations.filter((o) => o.indicator === id),
+        { lang, regionName },
+      ) ?? '',
     option: buildTrendOption(dataset, observations, {
       indicators: [id],
       lang,

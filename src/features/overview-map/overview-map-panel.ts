@@ -8,6 +8,7 @@ import { messages } from '../../i18n/messages';
 import type { SummariesPanelSpec } from '../../ui/panel-spec';
 import { buildOverviewMapOption, countFigures } from './build-overview-map-option';
 import { COUNTY_MAPS, PROVINCE, mapFor } from './drill-in';
+import { overviewSentence } from './overview-sentence';
 
 // The province is wide and short: a phone gets a shorter map rather than empty bands.
 const HEIGHT = { wide: 420, narrow: 280 };
@@ -61,6 +62,7 @@ export const overviewMapPanel: SummariesPanelSpec = {
               id: 'overview',
               title,
               option,
+              sentence: overviewSentence(counts, regions, lang),
               height: narrow ? HEIGHT.narrow : HEIGHT.wide,
               geo: map,
               caption:
