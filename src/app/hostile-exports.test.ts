@@ -122,10 +122,23 @@ describe('hostile strings in every export', () => {
             400,
             sentence,
           );
-          const frames = [...embed.content.querySelectorAll('*')];
-          expect(frames.map((el) => el.tagName)).toEqual(['IFRAME']);
+          // One iframe and our sizing script, whatever the strings.
+          const elements = [...embed.content.querySelectorAll('*')];
+          expect(elements.map((el) => el.tagName)).toEqual(['IFRAME', 'SCRIPT']);
+          expect(elements[1]!.getAttribute('src')).toBe('https://example.test/embed.js');
+          expect(elements[1]!.textContent).toBe('');
+          const frames = elements.slice(0, 1);
           expect(frames[0]!.getAttributeNames().sort()).toEqual(
-            ['aria-description', 'height', 'loading', 'src', 'style', 'title', 'width'].sort(),
+            [
+              'aria-description',
+              'data-imde-embed',
+              'height',
+              'loading',
+              'src',
+              'style',
+              'title',
+              'width',
+            ].sort(),
           );
           expect(frames[0]!.getAttribute('title')).toBe(dataset.title[lang]);
           expect(frames[0]!.getAttribute('aria-description')).toBe(sentence);
