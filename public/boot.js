@@ -7,7 +7,7 @@
   var html = document.documentElement;
   html.classList.add('js');
   var params = new URLSearchParams(location.search);
-  if (html.getAttribute('data-prerender') === 'static' && params.size > 0) {
+  if (html.getAttribute('data-prerender') === 'static' && location.search.length > 1) {
     html.setAttribute('data-prerender', 'stale');
   }
   var saved = null;
