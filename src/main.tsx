@@ -8,6 +8,7 @@ import { applySeed, readSeed, refreshSeeded } from './app/seed';
 import { preloadChartCore } from './charts/chart-modules';
 import { staticChartsFromDocument } from './charts/static-chart';
 import { afterLoad } from './lib/after-load';
+import { captureTyped } from './lib/replay-typed';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -21,6 +22,12 @@ const seed = readSeed(document);
 if (html.dataset.prerender === 'static' && seed) {
   const client = new QueryClient();
   applySeed(client, seed);
+  const replayTyped = captureTyped(root);
+  const whenLive = () => {
+    if (html.dataset.app === 'live') replayTyped();
+    else requestAnimationFrame(whenLive);
+  };
+  requestAnimationFrame(whenLive);
   // In a transition, hydration is time-sliced (React yields every few milliseconds) instead of
   // one long task: the baked page is already complete, so nothing waits for it.
   startTransition(() => {

@@ -213,8 +213,8 @@ test('a data file replaced since the build wins: its panel renders live from the
 }) => {
   const errors = collectPageErrors(page);
   const file = path.join(DIST_DIR, 'data/datasets/health-13th-fyp.json');
-  // The same file with 2019's infant mortality (and its sentence) restated: 3.45 → 3.40.
-  const changed = readFileSync(file, 'utf8').replaceAll('3.45', '3.40');
+  // The same file with 2019's infant mortality (and its sentence) restated: 3.45 → 3.47.
+  const changed = readFileSync(file, 'utf8').replaceAll('3.45', '3.47');
   await page.route('**/data/datasets/health-13th-fyp.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: changed }),
   );
@@ -223,7 +223,7 @@ test('a data file replaced since the build wins: its panel renders live from the
   // The baked page shows what it was built from ...
   await expect(outcomes.getByText('3.45').first()).toBeVisible();
   // ... until the fetch after load brings the new file.
-  await expect(outcomes.getByText('3.40').first()).toBeVisible({ timeout: 20_000 });
+  await expect(outcomes.getByText('3.47').first()).toBeVisible({ timeout: 20_000 });
   await expect(outcomes.getByText('3.45')).toHaveCount(0);
   const mortality = outcomes.locator('[data-chart-ready]').nth(1);
   await mortality.scrollIntoViewIfNeeded();

@@ -155,6 +155,10 @@ test('logs how long a search takes in the browser (never asserted)', async ({ pa
   await page.goto('/');
   const box = searchBox(page, 'zh');
   await expect(box).toBeVisible({ timeout: READY_TIMEOUT });
+  // The baked box is there at once; the search works once the app has taken over the page.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live', {
+    timeout: READY_TIMEOUT,
+  });
   // Timed inside the page (input event to the option's text, polled every frame): Playwright's
   // own retries back off to hundreds of milliseconds and would measure themselves.
   const until = (query: string, text: string) =>
