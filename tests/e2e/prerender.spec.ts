@@ -230,3 +230,20 @@ test('a data file replaced since the build wins: its panel renders live from the
   await expect(mortality).toHaveAttribute('data-chart-ready', 'true');
   expectNoPageErrors(errors);
 });
+
+test('text typed into the baked search box before the app arrives is searched', async ({
+  page,
+}) => {
+  // The app's chunk arrives late, as on a slow phone.
+  await page.route('**/assets/main-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const box = page.getByRole('combobox', { name: '搜索数据' });
+  await box.click();
+  await page.keyboard.type('雷管');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect(box).toHaveValue('雷管');
+  await expect(page.getByRole('option').first()).toContainText('雷管');
+});
