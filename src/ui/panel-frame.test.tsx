@@ -64,7 +64,8 @@ describe('PanelFrame', () => {
     serve({});
     renderFrame('housing-fund-services');
     expect(screen.getByRole('status', { name: 'Loading data…' })).toBeInTheDocument();
-    expect(await screen.findByText('2 figures built')).toBeInTheDocument();
+    // Loading and validating a real file in jsdom can take over the default second on a busy machine.
+    expect(await screen.findByText('2 figures built', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(document.querySelector('[data-panel="probe"]')).toHaveAttribute(
       'data-dataset',
       'housing-fund-services',
@@ -88,7 +89,7 @@ describe('PanelFrame', () => {
     fetch.mockRestore();
     serve({});
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('2 figures built')).toBeInTheDocument();
+    expect(await screen.findByText('2 figures built', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('says so when the manifest has no such dataset', async () => {
