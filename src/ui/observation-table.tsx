@@ -6,11 +6,11 @@ import { RowMarks } from './row-marks';
 
 // Wide screens: a plain table. Phones: each row is two short lines (the indicator, then
 // region · year · breakdown with the value on the right), the unit is already in the value,
-// and an empty breakdown takes no room. The explicit roles keep it a table for assistive
+// and an empty breakdown takes no room (on wide screens it keeps its column). The explicit roles keep it a table for assistive
 // technology whatever its CSS display.
 const CELL =
   'sm:border-b sm:border-slate-100 sm:px-2 sm:py-1 sm:align-top sm:dark:border-slate-800';
-const MINOR = `${CELL} text-xs text-slate-600 empty:hidden sm:table-cell sm:text-sm sm:text-inherit dark:text-slate-400 sm:dark:text-inherit`;
+const MINOR = `${CELL} text-xs text-slate-600 max-sm:empty:hidden sm:table-cell sm:text-sm sm:text-inherit dark:text-slate-400 sm:dark:text-inherit`;
 
 /** The columns, in order, and how each header aligns (phones show the unit in the value). */
 const HEADERS = [

@@ -125,3 +125,23 @@ test.describe('dashboard (zh, light)', () => {
     ).toBe(true);
   });
 });
+
+test('desktop table: every row has a cell under each column header', async ({ page }) => {
+  await page.goto('/?tab.firearm-seizures=table');
+  const table = page.locator('[data-panel="firearm-seizures"] table');
+  await expect(table).toBeVisible({ timeout: READY_TIMEOUT });
+  // The firearm figures have no breakdown: its column stays, empty, so values sit under "Value".
+  const headers = await table
+    .locator('thead th')
+    .evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().left)));
+  const firstRow = await table
+    .locator('tbody tr')
+    .first()
+    .locator('th, td')
+    .evaluateAll((cells) =>
+      cells
+        .filter((cell) => getComputedStyle(cell).display !== 'none')
+        .map((cell) => Math.round(cell.getBoundingClientRect().left)),
+    );
+  expect(firstRow).toEqual(headers);
+});
