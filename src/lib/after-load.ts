@@ -22,13 +22,11 @@ const drain = () => {
   idle(drain);
 };
 
-const loaded = (): Promise<void> =>
+/** Resolves once the load event has fired (at once if it has). */
+export const afterLoad = (): Promise<void> =>
   document.readyState === 'complete'
     ? Promise.resolve()
     : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-
-/** Resolves once the load event has fired (at once if it has). */
-export const afterLoad = loaded;
 
 /** Queues `task` for an idle period after load; returns a cancel function. */
 export const whenIdleAfterLoad = (task: () => void): (() => void) => {
@@ -36,7 +34,7 @@ export const whenIdleAfterLoad = (task: () => void): (() => void) => {
   const run = () => {
     if (!cancelled) task();
   };
-  void loaded().then(() => {
+  void afterLoad().then(() => {
     queue.push(run);
     if (!draining) {
       draining = true;
@@ -53,7 +51,7 @@ export const useAfterLoad = (): boolean => {
   const [done, setDone] = useState(false);
   useEffect(() => {
     let live = true;
-    void loaded().then(() => live && setDone(true));
+    void afterLoad().then(() => live && setDone(true));
     return () => {
       live = false;
     };

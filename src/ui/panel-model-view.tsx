@@ -100,7 +100,12 @@ function ModelChartView({
   const staticKey = `${panelId}/${chart.id}`;
   const width = useContext(ChartWidthContext);
   const prerendered =
-    useContext(StaticChartsContext).markup(staticKey, { ...chart, lang }) !== null;
+    useContext(StaticChartsContext).markup(staticKey, {
+      option: chart.option,
+      height: chart.height,
+      lang,
+      width,
+    }) !== null;
   // A prerendered map needs its geometry only to go live, which waits for the page's load.
   const loaded = useAfterLoad();
   const geo = useGeo(chart.geo ?? null, loaded || !prerendered);
