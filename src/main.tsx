@@ -5,10 +5,12 @@ import { App } from './app/app';
 import { registerOfflineSupport } from './app/offline';
 import { pageFromElement } from './app/page';
 import { applySeed, readSeed, refreshSeeded } from './app/seed';
+import { NARROW_QUERY } from './charts/chart-box';
 import { preloadChartCore } from './charts/chart-modules';
 import { staticChartsFromDocument } from './charts/static-chart';
 import { afterLoad } from './lib/after-load';
 import { captureTyped } from './lib/replay-typed';
+import { ServerMediaContext } from './lib/use-media-query';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -19,6 +21,11 @@ const seed = readSeed(document);
 // public/boot.js marks a prerendered page "stale" before the first paint when its URL asks
 // for another view than the one baked in; that page renders afresh and never shows the
 // prerendered figures.
+// Hydration answers media queries as the prerender did, except the layout query, whose answer
+// changes no markup: a phone hydrates in its own layout instead of rebuilding every panel after.
+const hydrationMedia = (query: string) =>
+  query === NARROW_QUERY && window.matchMedia(query).matches;
+
 if (html.dataset.prerender === 'static' && seed) {
   const client = new QueryClient();
   applySeed(client, seed);
@@ -34,7 +41,9 @@ if (html.dataset.prerender === 'static' && seed) {
     hydrateRoot(
       root,
       <StrictMode>
-        <App client={client} page={page} staticCharts={staticChartsFromDocument(root)} />
+        <ServerMediaContext value={hydrationMedia}>
+          <App client={client} page={page} staticCharts={staticChartsFromDocument(root)} />
+        </ServerMediaContext>
       </StrictMode>,
     );
   });

@@ -1,7 +1,15 @@
 import { useQueryStates } from 'nuqs';
-import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useHydrated } from '../lib/use-hydrated';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { PageContext } from './page';
+import { NO_STATIC_CHARTS, StaticChartsContext } from '../charts/static-chart';
 import type { ChartTheme } from '../charts/echarts-setup';
 import { useAllSummaries, useRegions } from '../data/page/use-data';
 import type { Lang, Topic } from '../data/schema';
@@ -26,6 +34,7 @@ const noSubscribe = () => () => undefined;
 const clientSearch = () => window.location.search;
 // Only a page without parameters is hydrated (public/boot.js sends others to a fresh render).
 const serverSearch = () => '';
+const noSavedTheme = () => null;
 
 const storedTheme = (): Theme | null => {
   try {
@@ -90,16 +99,23 @@ export const useView = () => {
 
   const filters = applyFilters(state, ctx);
   const system = useSystemTheme();
-  // The saved choice is read only after hydration, which matches the prerendered (light) page;
-  // public/boot.js has already applied it to <html> before the first paint.
-  const hydrated = useHydrated();
-  const theme: ChartTheme = state.theme ?? (hydrated ? storedTheme() : null) ?? system;
+  // Hydration renders without the saved choice, as the prerendered (light) page did; only a
+  // reader who saved one re-renders afterwards (a subscription that always changed after
+  // hydration would re-render the whole dashboard on every visit).
+  const saved = useSyncExternalStore(noSubscribe, storedTheme, noSavedTheme);
+  const theme: ChartTheme = state.theme ?? saved ?? system;
 
+  // public/boot.js has set <html>'s theme before the first paint; on a hydrated page the first
+  // run would only repeat it, or undo it with the server's answer hydration still renders.
+  const skipFirst = useRef(useContext(StaticChartsContext) !== NO_STATIC_CHARTS);
   useEffect(() => {
-    if (!hydrated) return;
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     document.documentElement.classList.toggle('dark', theme === 'dark');
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-  }, [hydrated, theme, state.lang]);
+  }, [theme, state.lang]);
 
   const setFilters = useCallback(
     (patch: Partial<Filters & { topic: Topic | null }>) => void setState(patch),

@@ -40,7 +40,6 @@ const publishLive = () => {
  */
 export function ChartInstance({
   option,
-  height,
   theme,
   lang,
   onEvents,
@@ -113,7 +112,7 @@ export function ChartInstance({
       replaceMerge={replaceMerge}
       onEvents={onEvents}
       onChartReady={setInstance}
-      style={{ height, width: '100%' }}
+      style={{ height: '100%', width: '100%' }}
     />
   );
 }

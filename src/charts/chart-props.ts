@@ -6,6 +6,8 @@ export interface ChartProps {
   option: EChartsCoreOption;
   /** Pixel height, reserved before ECharts renders so the layout never shifts. */
   height: number;
+  /** Pixel height below 640 px, when it differs (chart-box.ts). */
+  narrowHeight?: number;
   ariaLabel: string;
   /** The id of the element that describes the chart (its quotable sentence). */
   ariaDescribedBy?: string;
@@ -22,4 +24,6 @@ export interface ChartProps {
   staticKey?: string;
   /** Something the live chart needs is not there yet (its map geometry). */
   liveBlocked?: boolean;
+  /** The chart is about to go live (wanted and near the viewport): start what it waits for. */
+  onGoingLive?: () => void;
 }

@@ -44,7 +44,9 @@ describe('Chart', () => {
       <Chart lang="zh" option={option} height={240} ariaLabel="出生率 2023–2024" theme="light" />,
     );
     const el = chartEl(container);
-    expect(el).toHaveStyle({ height: '240px' });
+    expect(el).toHaveClass('chart-box');
+    expect(el.style.getPropertyValue('--chart-h')).toBe('240px');
+    expect(el.style.getPropertyValue('--chart-h-narrow')).toBe('240px');
     expect(el).toHaveAttribute('aria-label', '出生率 2023–2024');
     expect(el).toHaveAttribute('data-chart-ready', 'false');
   });

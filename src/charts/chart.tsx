@@ -2,6 +2,7 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { whenIdleAfterLoad } from '../lib/after-load';
 import { useHydrated } from '../lib/use-hydrated';
 import { areLoaded, loadModules, loadedChartInstance, modulesFor } from './chart-modules';
+import { CHART_BOX_CLASS, chartBoxStyle } from './chart-box';
 import type { ChartProps } from './chart-props';
 import { ChartSettingsContext } from './chart-settings';
 import { ChartWidthContext, STATIC_ATTR, StaticChartsContext, optionHash } from './static-chart';
@@ -16,7 +17,17 @@ import { useNearViewport } from './use-near-viewport';
  * they work either way.
  */
 export function Chart(props: ChartProps) {
-  const { option, height, ariaLabel, className, staticKey, lang, theme, liveBlocked } = props;
+  const {
+    option,
+    height,
+    narrowHeight,
+    ariaLabel,
+    className,
+    staticKey,
+    lang,
+    theme,
+    liveBlocked,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const near = useNearViewport(container);
   const hydrated = useHydrated();
@@ -26,8 +37,17 @@ export function Chart(props: ChartProps) {
   const width = useContext(ChartWidthContext);
   const { patterns } = useContext(ChartSettingsContext);
   const markup = useMemo(
-    () => (staticKey ? statics.markup(staticKey, { option, height, lang, width }) : null),
-    [statics, staticKey, option, height, lang, width],
+    () =>
+      staticKey
+        ? statics.markup(staticKey, {
+            option,
+            height,
+            lang,
+            width,
+            ...(narrowHeight !== undefined && { narrowHeight }),
+          })
+        : null,
+    [statics, staticKey, option, height, narrowHeight, lang, width],
   );
   // Before hydration ends the markup must be what was prerendered; afterwards it is shown only
   // while it still draws this option, in the prerendered (light, unpatterned) look.
@@ -52,6 +72,10 @@ export function Chart(props: ChartProps) {
   if (live && !missing && ChartInstance === null) setChartInstance(() => loadedChartInstance());
   const [failed, setFailed] = useState<Error | null>(null);
   const wantsCode = live && near && !liveBlocked;
+  const { onGoingLive } = props;
+  useEffect(() => {
+    if (live && near) onGoingLive?.();
+  }, [live, near, onGoingLive]);
   useEffect(() => {
     if (!wantsCode || !missing) return;
     let current = true;
@@ -79,8 +103,8 @@ export function Chart(props: ChartProps) {
       aria-label={ariaLabel}
       aria-describedby={props.ariaDescribedBy}
       data-chart-ready={ready ? 'true' : showStatic ? 'static' : 'false'}
-      className={`relative ${className ?? ''}`}
-      style={{ height }}
+      className={`relative ${CHART_BOX_CLASS} ${className ?? ''}`}
+      style={chartBoxStyle({ height, ...(narrowHeight !== undefined && { narrowHeight }) })}
       {...(markup !== null && !wanted && { onPointerEnter: wake, onTouchStart: wake })}
     >
       {wantsCode && !missing && ChartInstance && (

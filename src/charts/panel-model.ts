@@ -44,6 +44,11 @@ export interface ModelChart {
   option: EChartsCoreOption;
   /** Pixel height of the chart box, fixed before ECharts renders so nothing shifts. */
   height: number;
+  /**
+   * Its height on phones, when it differs: every build carries both (whatever `narrow` it was
+   * built for) and CSS picks one, so the markup is the same on every screen (chart-box.ts).
+   */
+  narrowHeight?: number;
   /** One line under the chart: the change between years, when figures were counted. */
   caption?: string;
   /**

@@ -17,6 +17,8 @@ export interface StaticChartMarkup {
 export interface StaticChartRequest {
   option: EChartsCoreOption;
   height: number;
+  /** The narrow variant's height, when it differs. */
+  narrowHeight?: number;
   lang: Lang;
   /** The box's width on a 1280 px desktop (ChartWidthContext), the wide variant's width. */
   width?: number;

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, waitFor } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { setPlatformAPI } from 'echarts/core';
 import { readdirSync } from 'node:fs';
 import { App } from '../app/app';
@@ -8,6 +9,8 @@ import { PANEL_IDS } from '../app/registry';
 import { applySeed, readSeed } from '../app/seed';
 import { optionHash, staticChartsFromDocument } from '../charts/static-chart';
 import type { StaticCharts } from '../charts/static-chart';
+import { NARROW_QUERY } from '../charts/chart-box';
+import { ServerMediaContext } from '../lib/use-media-query';
 import { readJson } from '../../tests/unit/load-fixtures';
 import { renderAllPages } from './pages';
 
@@ -90,9 +93,14 @@ describe('prerendered pages', () => {
     }
   });
 
-  it.each(['/', '/en/'])(
-    '%s: each SVG was drawn from the very option the hydrated page builds',
-    async (path) => {
+  it.each([
+    ['/', 'wide'],
+    ['/en/', 'wide'],
+    ['/', 'narrow'],
+    ['/en/', 'narrow'],
+  ] as const)(
+    '%s: each %s SVG was drawn from the very option the hydrated page builds',
+    async (path, layout) => {
       const doc = pages.get(path)!;
       const seed = readSeed(doc);
       expect(seed).not.toBeNull();
@@ -108,22 +116,65 @@ describe('prerendered pages', () => {
         },
       };
       render(
-        <App
-          client={client}
-          page={pageFromElement(doc.documentElement)}
-          staticCharts={recording}
-        />,
+        <ServerMediaContext value={(query) => layout === 'narrow' && query === NARROW_QUERY}>
+          <App
+            client={client}
+            page={pageFromElement(doc.documentElement)}
+            staticCharts={recording}
+          />
+        </ServerMediaContext>,
       );
       const keys = [...root.querySelectorAll('[data-static-chart]')].map((el) =>
         el.getAttribute('data-static-chart')!,
       );
       await waitFor(() => expect([...asked.keys()].sort()).toEqual([...keys].sort()));
       for (const key of keys) {
-        const wide = root.querySelector(`[data-static-chart="${key}"] .static-chart-wide`)!;
+        const variant = root.querySelector(`[data-static-chart="${key}"] .static-chart-${layout}`)!;
         expect({ key, hash: asked.get(key) }).toEqual({
           key,
-          hash: wide.getAttribute('data-hash'),
+          hash: variant.getAttribute('data-hash'),
         });
+      }
+    },
+    60_000,
+  );
+
+  it.each(['wide', 'narrow'] as const)(
+    'hydrates / in the %s layout without a mismatch, and keeps every baked tab',
+    async (layout) => {
+      const doc = pages.get('/')!;
+      const container = document.createElement('div');
+      container.innerHTML = doc.getElementById('root')!.innerHTML;
+      document.body.append(container);
+      const client = new QueryClient();
+      applySeed(client, readSeed(doc)!);
+      const problems: unknown[] = [];
+      const consoleError = vi.spyOn(console, 'error').mockImplementation((...args) => {
+        problems.push(args);
+      });
+      const tabsBefore = container.querySelectorAll('[data-tab-content]').length;
+      try {
+        await act(async () => {
+          hydrateRoot(
+            container,
+            <ServerMediaContext value={(query) => layout === 'narrow' && query === NARROW_QUERY}>
+              <App
+                client={client}
+                page={pageFromElement(doc.documentElement)}
+                staticCharts={staticChartsFromDocument(container)}
+              />
+            </ServerMediaContext>,
+            { onRecoverableError: (error) => problems.push(error) },
+          );
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        });
+        expect(problems).toEqual([]);
+        // Removing the hidden tabs right after hydration was one long task on every visit.
+        expect(container.querySelectorAll('[data-tab-content]').length).toBe(tabsBefore);
+        expect(tabsBefore).toBe(PANEL_IDS.length * 3);
+      } finally {
+        consoleError.mockRestore();
+        container.remove();
       }
     },
     60_000,

@@ -6,11 +6,10 @@ import { App } from '../app/app';
 import type { Page } from '../app/page';
 import { isSeedKind, seedOf } from '../app/seed';
 import type { Seed } from '../app/seed';
+import { NARROW_QUERY } from '../charts/chart-box';
 import { ServerMediaContext } from '../lib/use-media-query';
 import type { createStaticChartStore } from './static-chart-store';
 
-/** The breakpoint below which panels build their narrow (phone) layout (panel-frame.tsx). */
-const NARROW = '(max-width: 639px)';
 // Loading goes manifest → datasets → anything a panel asks of the worker: a few rounds.
 const MAX_ROUNDS = 8;
 
@@ -27,7 +26,7 @@ export const renderPage = async (
 ): Promise<RenderedPage> => {
   const client = new QueryClient();
   const tree = (narrow: boolean) => (
-    <ServerMediaContext value={(query) => narrow && query === NARROW}>
+    <ServerMediaContext value={(query) => narrow && query === NARROW_QUERY}>
       <App client={client} page={page} staticCharts={store.charts} />
     </ServerMediaContext>
   );

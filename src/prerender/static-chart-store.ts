@@ -36,7 +36,10 @@ export const createStaticChartStore = (widths: ChartWidths) => {
   const charts: StaticCharts = {
     markup: (key, request): StaticChartMarkup => {
       if (pass === 'narrow') {
-        const v = draw(key, widths.narrow, request);
+        const v = draw(key, widths.narrow, {
+          ...request,
+          height: request.narrowHeight ?? request.height,
+        });
         narrow.set(key, v);
         return { html: '', hashes: [v.hash] };
       }

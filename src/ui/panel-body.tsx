@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DatasetMeta, ObservationRow } from '../charts/observation-row';
 import type { PanelModel, PanelTable } from '../charts/panel-model';
@@ -30,15 +31,19 @@ interface PanelBodyProps {
 
 /**
  * The open tab of a loaded panel. The prerendered page holds every tab (the others hidden), so
- * without scripts the table and the sources can still be read (index.css shows them); once
- * hydrated, only the open tab is rendered, in the same keyed slot, so nothing remounts.
+ * without scripts the table and the sources can still be read (index.css shows them). Hydration
+ * keeps them, hidden, until the panel shows another tab or other rows: removing them at once
+ * would be one long task on every visit. Each tab sits in the same keyed slot, so nothing
+ * remounts when the others go.
  */
 export function PanelBody(props: PanelBodyProps) {
   const hydrated = useHydrated();
   const { tab: open, lang } = props.view;
+  const [baked, setBaked] = useState(() => (hydrated ? null : { open, rows: props.rows }));
+  if (baked && (baked.open !== open || baked.rows !== props.rows)) setBaked(null);
   return PANEL_TABS.map(
     (tab) =>
-      (tab === open || !hydrated) && (
+      (tab === open || baked) && (
         <div key={tab} hidden={tab !== open} data-tab-content={messages[lang].tabs[tab]}>
           <TabContent {...props} tab={tab} />
         </div>
@@ -47,7 +52,7 @@ export function PanelBody(props: PanelBodyProps) {
 }
 
 /** One tab of a loaded panel: its chart(s), its figures as a table, or their sources. */
-function TabContent({
+const TabContent = memo(function TabContent({
   panelId,
   title,
   view,
@@ -97,7 +102,7 @@ function TabContent({
       />
     </ErrorBoundary>
   );
-}
+});
 
 /** A table that is not a list of observations; a row standing for a region selects it. */
 function ModelTable({

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { NARROW_QUERY } from '../charts/chart-box';
 import { messages } from '../i18n/messages';
 import { ChartWidthContext, DESKTOP_PANEL_WIDTH } from '../charts/static-chart';
 import { useMediaQuery } from '../lib/use-media-query';
@@ -40,7 +41,7 @@ export interface SourceProps<S extends PanelSpec> {
  * differ only in how they load (a dataset, every dataset's summary, the worker's index).
  */
 export function PanelFrame({ spec, view }: { spec: PanelSpec; view: PanelView }) {
-  const narrow = useMediaQuery('(max-width: 639px)');
+  const narrow = useMediaQuery(NARROW_QUERY);
   const render = (state: SourceState) => <Shell spec={spec} view={view} state={state} />;
   const props = { view, narrow, render };
   const width = DESKTOP_PANEL_WIDTH[spec.layout.wide ? 'wide' : 'normal'];
@@ -86,7 +87,7 @@ function Shell({ spec, view, state }: { spec: PanelSpec; view: PanelView; state:
         {state.status === 'error' ? (
           <LoadError error={state.error} lang={lang} onRetry={state.retry} />
         ) : state.status === 'loading' ? (
-          <Skeleton height={spec.layout.height} label={messages[lang].loading} />
+          <Skeleton box={spec.layout} label={messages[lang].loading} />
         ) : (
           state.body
         )}

@@ -1,9 +1,9 @@
-import { useContext, useId } from 'react';
+import { useContext, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Chart } from '../charts/chart';
+import { CHART_BOX_CLASS, chartBoxStyle } from '../charts/chart-box';
 import { ChartWidthContext, StaticChartsContext, columnWidth } from '../charts/static-chart';
 import { useGeo } from '../charts/use-geo';
-import { useAfterLoad } from '../lib/after-load';
 import { messages } from '../i18n/messages';
 import { LoadError } from './load-error';
 import { Skeleton } from './skeleton';
@@ -103,24 +103,27 @@ function ModelChartView({
     useContext(StaticChartsContext).markup(staticKey, {
       option: chart.option,
       height: chart.height,
+      ...(chart.narrowHeight !== undefined && { narrowHeight: chart.narrowHeight }),
       lang,
       width,
     }) !== null;
-  // A prerendered map needs its geometry only to go live, which waits for the page's load.
-  const loaded = useAfterLoad();
-  const geo = useGeo(chart.geo ?? null, loaded || !prerendered);
+  // A prerendered map needs its geometry only to go live: it is fetched when the chart is about
+  // to (and the map series code with it), not with the page.
+  const [goingLive, setGoingLive] = useState(false);
+  const geo = useGeo(chart.geo ?? null, goingLive || !prerendered);
   const geoPending = chart.geo !== undefined && !geo.isSuccess;
   const sentenceId = useId();
   const box = geo.isError ? (
-    <div style={{ minHeight: chart.height }}>
+    <div className={CHART_BOX_CLASS} style={chartBoxStyle(chart)}>
       <LoadError error={geo.error} lang={lang} onRetry={() => void geo.refetch()} />
     </div>
   ) : geoPending && !prerendered ? (
-    <Skeleton height={chart.height} label={messages[lang].loading} />
+    <Skeleton box={chart} label={messages[lang].loading} />
   ) : (
     <Chart
       option={chart.option}
       height={chart.height}
+      {...(chart.narrowHeight !== undefined && { narrowHeight: chart.narrowHeight })}
       ariaLabel={chart.title}
       theme={theme}
       lang={lang}
@@ -128,6 +131,7 @@ function ModelChartView({
       staticKey={staticKey}
       {...(chart.sentence && { ariaDescribedBy: sentenceId })}
       liveBlocked={geoPending}
+      onGoingLive={() => setGoingLive(true)}
       {...(chart.regionAt && { onEvents })}
     />
   );

@@ -63,7 +63,8 @@ export const overviewMapPanel: SummariesPanelSpec = {
               title,
               option,
               sentence: overviewSentence(counts, regions, lang),
-              height: narrow ? HEIGHT.narrow : HEIGHT.wide,
+              height: HEIGHT.wide,
+              narrowHeight: HEIGHT.narrow,
               geo: map,
               caption:
                 map === PROVINCE
