@@ -9,6 +9,7 @@ import { NARROW_QUERY } from './charts/chart-box';
 import { preloadChartCore } from './charts/chart-modules';
 import { staticChartsFromDocument } from './charts/static-chart';
 import { afterLoad } from './lib/after-load';
+import { replayClicks } from './lib/replay-clicks';
 import { captureTyped } from './lib/replay-typed';
 import { ServerMediaContext } from './lib/use-media-query';
 
@@ -18,23 +19,30 @@ const html = document.documentElement;
 const page = pageFromElement(html);
 const seed = readSeed(document);
 
-// public/boot.js marks a prerendered page "stale" before the first paint when its URL asks
-// for another view than the one baked in; that page renders afresh and never shows the
-// prerendered figures.
 // Hydration answers media queries as the prerender did, except the layout query, whose answer
 // changes no markup: a phone hydrates in its own layout instead of rebuilding every panel after.
 const hydrationMedia = (query: string) =>
   query === NARROW_QUERY && window.matchMedia(query).matches;
 
+// What the reader typed, chose or clicked on the baked page before the app took over (src/entry.ts
+// holds the clicks) is done again once it is live.
+const replayTyped = captureTyped(root);
+const whenLive = () => {
+  if (html.dataset.app !== 'live') {
+    requestAnimationFrame(whenLive);
+    return;
+  }
+  replayTyped();
+  replayClicks();
+};
+requestAnimationFrame(whenLive);
+
+// public/boot.js marks a prerendered page "stale" before the first paint when its URL asks
+// for another view than the one baked in; that page renders afresh and never shows the
+// prerendered figures.
 if (html.dataset.prerender === 'static' && seed) {
   const client = new QueryClient();
   applySeed(client, seed);
-  const replayTyped = captureTyped(root);
-  const whenLive = () => {
-    if (html.dataset.app === 'live') replayTyped();
-    else requestAnimationFrame(whenLive);
-  };
-  requestAnimationFrame(whenLive);
   // In a transition, hydration is time-sliced (React yields every few milliseconds) instead of
   // one long task: the baked page is already complete, so nothing waits for it.
   startTransition(() => {
@@ -47,10 +55,8 @@ if (html.dataset.prerender === 'static' && seed) {
       </StrictMode>,
     );
   });
-  void afterLoad().then(() => {
-    preloadChartCore();
-    void refreshSeeded(client);
-  });
+  // ECharts is not fetched here: a baked chart loads it when it goes live (chart.tsx).
+  void afterLoad().then(() => refreshSeeded(client));
 } else {
   root.replaceChildren();
   createRoot(root).render(

@@ -2,6 +2,7 @@ import { dehydrate, hydrate } from '@tanstack/react-query';
 import type { DehydratedState, Query, QueryClient } from '@tanstack/react-query';
 import { summarise } from '../data/dataset-summary';
 import type { Dataset } from '../data/schema';
+import { bakedFilesScript, jsonScript } from '../lib/baked-data';
 
 /**
  * The data a page was prerendered from, embedded in it (a JSON script, not executed, so the
@@ -36,9 +37,9 @@ export const seedOf = (client: QueryClient, files: Seed['files']): Seed => {
   };
 };
 
-/** JSON safe inside <script>: no `</script>` or `<!--` can close or open anything. */
+/** The seed, and the files it came from in a script of their own (lib/baked-data.ts). */
 export const seedScript = (seed: Seed): string =>
-  `<script type="application/json" id="${SEED_ID}">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
+  jsonScript(SEED_ID, seed) + bakedFilesScript(seed.files);
 
 export const readSeed = (doc: Document): Seed | null => {
   const text = doc.getElementById(SEED_ID)?.textContent;

@@ -12,9 +12,9 @@ import { useNearViewport } from './use-near-viewport';
  * Every chart on the page. The box (height, accessible name, readiness) exists at once so
  * nothing shifts. A prerendered chart shows its build-time SVG until the live chart has drawn;
  * it goes live when the reader points at or touches it, when the view no longer is the one
- * prerendered, or in an idle moment after load. ECharts is created when the box comes near the
- * viewport and the modules its option needs have loaded. Exports redraw the panel's model, so
- * they work either way.
+ * prerendered, or once the page is quiet after load (after-load.ts). ECharts is created when
+ * the box comes near the viewport and the modules its option needs have loaded. Exports redraw
+ * the panel's model, so they work either way.
  */
 export function Chart(props: ChartProps) {
   const {
@@ -62,6 +62,10 @@ export function Chart(props: ChartProps) {
     return whenIdleAfterLoad(() => setWanted(true));
   }, [markup, wanted]);
   const wake = () => setWanted(true);
+  // The app may take over while the pointer already rests on the chart (that is what woke it).
+  useEffect(() => {
+    if (hydrated && container.current?.matches(':hover')) setWanted(true);
+  }, [hydrated]);
 
   const needed = modulesFor(option);
   // Held in state (not read from the module during render) so React sees one stable type.

@@ -17,4 +17,17 @@ describe('captureTyped', () => {
     // An input left as it was baked is not touched.
     expect(typed).toEqual(['雷管']);
   });
+
+  it('chooses again what the reader chose in a select, as a change event', () => {
+    document.body.innerHTML =
+      '<select id="from"><option value="2015">2015</option><option value="2020">2020</option></select>';
+    const from = document.querySelector<HTMLSelectElement>('#from')!;
+    from.value = '2020';
+    const replay = captureTyped(document.body);
+    from.value = '2015';
+    const changes: string[] = [];
+    from.addEventListener('change', () => changes.push(from.value));
+    replay();
+    expect(changes).toEqual(['2020']);
+  });
 });

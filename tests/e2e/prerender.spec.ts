@@ -247,3 +247,33 @@ test('text typed into the baked search box before the app arrives is searched', 
   await expect(box).toHaveValue('雷管');
   await expect(page.getByRole('option').first()).toContainText('雷管');
 });
+
+test('a reader who only reads gets no app code until the page is quiet after load', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await page.waitForTimeout(1500);
+  expect(scripts.filter((s) => /\/assets\/(main|echarts)/.test(s))).toEqual([]);
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'live');
+  // Then the app takes over by itself.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+});
+
+test('a tab clicked before the app arrives opens once it has', async ({ page }) => {
+  await page.route('**/assets/main-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  const outcomes = panel(page, 'health-outcomes');
+  const table = outcomes.getByRole('tab', { name: '表格' });
+  await table.click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'live');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect(table).toHaveAttribute('aria-selected', 'true');
+  await expect(outcomes.getByRole('tabpanel').locator('table')).toBeVisible();
+});
