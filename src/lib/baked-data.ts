@@ -13,9 +13,10 @@ export const jsonScript = (id: string, value: unknown) =>
 export const bakedFilesScript = (files: Record<string, string>): string =>
   jsonScript(BAKED_FILES_ID, files);
 
-const readBakedFiles = (doc: Document): Record<string, string> | null => {
+/** The record, from the text of the page's script; null when there is none or it is broken. */
+export const parseBakedFiles = (text: string | null | undefined): Record<string, string> | null => {
   try {
-    const value: unknown = JSON.parse(doc.getElementById(BAKED_FILES_ID)?.textContent ?? 'null');
+    const value: unknown = JSON.parse(text ?? 'null');
     return typeof value === 'object' && value !== null ? (value as Record<string, string>) : null;
   } catch {
     return null;
@@ -31,21 +32,25 @@ const hex = (buffer: ArrayBuffer) =>
  * A file that cannot be fetched (offline) counts as unchanged: the baked figures stand.
  */
 export const bakedDataChanged = async (
-  doc: Document,
+  files: Record<string, string> | null,
   url: (file: string) => string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<boolean> => {
-  const files = readBakedFiles(doc);
   const subtle = globalThis.crypto?.subtle;
   if (!files || !subtle) return true;
   const changed = await Promise.all(
     Object.entries(files).map(async ([file, sha]) => {
+      let response: Response;
       try {
-        const response = await fetchImpl(url(file), { cache: 'no-cache' });
-        if (!response.ok) return true;
-        return hex(await subtle.digest('SHA-256', await response.arrayBuffer())) !== sha;
+        response = await fetchImpl(url(file), { cache: 'no-cache' });
       } catch {
         return false;
+      }
+      if (!response.ok) return true;
+      try {
+        return hex(await subtle.digest('SHA-256', await response.arrayBuffer())) !== sha;
+      } catch {
+        return true;
       }
     }),
   );
