@@ -19,6 +19,7 @@ interface Line {
   data: (number | null)[];
   sampling?: string;
   progressive?: number;
+  large?: boolean;
 }
 const linesOf = (option: unknown) => (option as { series: Line[] }).series;
 
@@ -64,10 +65,9 @@ describe('buildExplorerOption', () => {
     expect(formatter({ seriesIndex: 0, dataIndex: 0 })).toContain('5 beds');
     expect(formatter({ seriesIndex: 1, dataIndex: 1 })).toContain('R150200 · 2021');
     expect(formatter({ seriesIndex: 0, dataIndex: 1 })).toBe('');
-    expect(lines[0]?.progressive).toBeUndefined();
   });
 
-  it('hides the legend and draws progressively when there are many regions and points', () => {
+  it('draws a hundred regions at once, every point, with the legend left to the tooltip', () => {
     const observations = Array.from({ length: 100 }, (_, r) =>
       Array.from({ length: 31 }, (_, y) =>
         observation('beds', 1993 + y, r + y, { region: String(150100 + r) }),
@@ -76,8 +76,18 @@ describe('buildExplorerOption', () => {
     const chart = buildExplorerOption(observations, indicator, { from: 1993, to: 2023 }, ctx);
     const option = chart.option as { legend: { show: boolean } };
     expect(option.legend.show).toBe(false);
-    expect(linesOf(chart.option)).toHaveLength(100);
-    expect(linesOf(chart.option)[0]?.progressive).toBe(1000);
+    const lines = linesOf(chart.option);
+    expect(lines).toHaveLength(100);
+    // No entrance tween on the new lines of a filter change, and nothing sampled away.
+    expect((chart.option as { animation?: boolean }).animation).toBe(false);
+    expect(lines.map((l) => [l.sampling, l.progressive, l.large])).toEqual(
+      lines.map(() => [undefined, undefined, undefined]),
+    );
+    expect(lines[99]?.data).toHaveLength(31);
+    expect(lines[99]?.data.every((v) => typeof v === 'number')).toBe(true);
+    const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip
+      .formatter;
+    expect(formatter({ seriesIndex: 99, dataIndex: 30 })).toContain('R150199 · 2023');
   });
 
   it('escapes data in the tooltip', () => {
