@@ -1,9 +1,9 @@
 /**
  * `npx tsx bench/profile-filter.ts [observations=100000] [--changes 10] [--port 4182]
- *   [--from dist] [--cpu]`
+ *   [--from dist] [--parquet] [--cpu] [--match <regexp of function names>]`
  *
  * Where a filter change on the explorer panel spends its time, for one synthetic dataset
- * (generate-synthetic.ts) in a copy of the build. Each change is driven as the bench drives it
+ * (generate-synthetic.ts, or generate-parquet.ts with --parquet) in a copy of the build. Each change is driven as the bench drives it
  * (measure-filter.ts: the Region combobox, the From / To selects) and timed by the same probe
  * (page-probe.ts); a second init script timestamps, with the page's clock, the messages to and
  * from the data worker, every `data-chart-ready` flip in the panel, and the long tasks. Per
@@ -18,7 +18,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchBrowser, newBenchPage } from './browser.ts';
 import { DIST } from './build.ts';
+import { generateParquetSite } from './generate-parquet.ts';
 import { generateSyntheticSite } from './generate-synthetic.ts';
+import { startCountingServer } from './range-server.ts';
 import { APP_PATH } from './measure-load.ts';
 import type { ChangeResult } from './page-probe.ts';
 import { SCALE_PANEL } from './scale.ts';
@@ -71,7 +73,13 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 
-async function change(page: Page, i: number, scope: string): Promise<string> {
+interface Phases {
+  line: string;
+  /** Input, query posted to the worker, its answer, settled (page clock, ms). */
+  windows: [string, number, number][];
+}
+
+async function change(page: Page, i: number, scope: string): Promise<Phases> {
   const regions = ['150100', '150160', '150700', '152960', '150000', '150361'];
   let dispatch: () => Promise<unknown>;
   let step: string;
@@ -100,15 +108,30 @@ async function change(page: Page, i: number, scope: string): Promise<string> {
   const t0 = result.t0 ?? 0;
   const inside = marks.filter((m) => m.t >= t0 - 1 && m.t <= t0 + 1_500);
   const line = inside.map((m) => `+${Math.round(m.t - t0)} ${m.what}`).join(', ');
-  return `${step}: settled ${result.ms?.toFixed(0) ?? '–'} ms (probe) | ${line}`;
+  const posted = inside.find((m) => m.what === 'page→worker')?.t ?? t0;
+  const answered = inside.find((m) => m.what === 'worker→page' && m.t >= posted)?.t ?? posted;
+  const t1 = result.t1 ?? answered;
+  return {
+    line: `${step}: settled ${result.ms?.toFixed(0) ?? '–'} ms (probe) | ${line}`,
+    windows: [
+      ['input→posted', t0, posted],
+      ['posted→answer', posted, answered],
+      ['answer→settled', answered, t1],
+    ],
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
   const observations = Number(process.argv[2] ?? 100_000);
   const changes = Number(arg('changes', '10'));
   const dir = path.join(tmpdir(), `imde-profile-${observations}`);
-  generateSyntheticSite(dir, observations, { from: path.resolve(arg('from', DIST)) });
-  const server = await startServer(dir, Number(arg('port', '4182')));
+  const from = path.resolve(arg('from', DIST));
+  const port = Number(arg('port', '4182'));
+  const parquet = process.argv.includes('--parquet');
+  if (parquet)
+    await generateParquetSite(dir, observations, { from, sql: observations > 2_000_000 });
+  else generateSyntheticSite(dir, observations, { from });
+  const server = parquet ? await startCountingServer(dir, port) : await startServer(dir, port);
   const browser = await launchBrowser();
   const scope = `[data-panel="${SCALE_PANEL}"]`;
   try {
@@ -127,9 +150,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    const startedAt = await page.evaluate(() => performance.now());
     const settled: number[] = [];
+    const windows: [string, number, number][] = [];
     for (let i = 0; i < changes; i += 1) {
-      const line = await change(page, i, scope);
+      const { line, windows: w } = await change(page, i, scope);
+      windows.push(...w);
       console.log(line);
       const ms = /settled (\d+)/u.exec(line)?.[1];
       if (ms) settled.push(Number(ms));
@@ -140,23 +166,73 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
         profile: {
           nodes: {
             id: number;
+            children?: number[];
             callFrame: { functionName: string; url: string; lineNumber: number };
           }[];
           samples: number[];
           timeDeltas: number[];
+          startTime: number;
         };
       };
       const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
-      const self = new Map<string, number>();
-      profile.samples.forEach((id, k) => {
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const name = (id: number) => {
         const frame = byNode.get(id)?.callFrame;
-        const key = frame
+        return frame
           ? `${frame.functionName || '(anon)'} ${path.basename(frame.url)}:${frame.lineNumber}`
           : '?';
-        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k + 1] ?? 0) / 1000);
+      };
+      // Self time per function, and inclusive time (every function on the sampled stack once).
+      const self = new Map<string, number>();
+      const inclusive = new Map<string, number>();
+      // Sample times on the page's clock (to within the round trip of one evaluate).
+      let at = profile.startTime / 1000;
+      const offset = at - startedAt;
+      const byPhase = new Map<string, Map<string, number>>();
+      profile.samples.forEach((id, k) => {
+        const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+        at += (profile.timeDeltas[k] ?? 0) / 1000;
+        const phase = windows.find(([, a, b]) => at - offset >= a && at - offset < b)?.[0];
+        if (phase) {
+          const sums = byPhase.get(phase) ?? new Map<string, number>();
+          byPhase.set(phase, sums);
+          const seen = new Set<string>();
+          for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+            const key = name(up);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            sums.set(key, (sums.get(key) ?? 0) + ms);
+          }
+        }
+        self.set(name(id), (self.get(name(id)) ?? 0) + ms);
+        const seen = new Set<string>();
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+          const key = name(at);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+        }
       });
-      const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
+      const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      console.log('self:');
       for (const [key, ms] of top) console.log(`${ms.toFixed(0).padStart(6)} ms  ${key}`);
+      console.log('inclusive:');
+      const pick = new RegExp(arg('match', '.'), 'u');
+      const topIncl = [...inclusive]
+        .filter(([key]) => pick.test(key))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 60);
+      for (const [key, ms] of topIncl) console.log(`${ms.toFixed(0).padStart(6)} ms  ${key}`);
+      for (const [phase, sums] of byPhase) {
+        const wall = windows.filter(([p]) => p === phase).reduce((t, [, a, b]) => t + b - a, 0);
+        console.log(
+          `${phase}: ${wall.toFixed(0)} ms wall over ${changes} changes; busy (inclusive):`,
+        );
+        const rows = [...sums].filter(([key]) => pick.test(key) || key === '(root) :-1');
+        for (const [key, ms] of rows.sort((a, b) => b[1] - a[1]).slice(0, 25))
+          console.log(`${ms.toFixed(0).padStart(6)} ms  ${key}`);
+      }
     }
   } finally {
     await browser.close();

@@ -20,7 +20,10 @@ interface Line {
   sampling?: string;
   progressive?: number;
   large?: boolean;
+  symbol?: string;
+  showSymbol?: boolean;
 }
+type Formatter = (params: unknown) => string;
 const linesOf = (option: unknown) => (option as { series: Line[] }).series;
 
 describe('buildExplorerOption', () => {
@@ -85,9 +88,34 @@ describe('buildExplorerOption', () => {
     );
     expect(lines[99]?.data).toHaveLength(31);
     expect(lines[99]?.data.every((v) => typeof v === 'number')).toBe(true);
-    const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip
-      .formatter;
-    expect(formatter({ seriesIndex: 99, dataIndex: 30 })).toContain('R150199 · 2023');
+    // No symbols to hover at this count: the tooltip lists the year under the pointer,
+    // highest first, the highest and lowest five, and says how many it leaves to the table.
+    expect(lines[0]).toMatchObject({ symbol: 'none', emphasis: { disabled: true } });
+    const tooltip = (chart.option as { tooltip: { trigger: string; formatter: Formatter } })
+      .tooltip;
+    expect(tooltip.trigger).toBe('axis');
+    const html = tooltip.formatter(lines.map((_, seriesIndex) => ({ seriesIndex, dataIndex: 30 })));
+    const names = [...html.matchAll(/R(\d+) · 2023/gu)].map((m) => m[1]);
+    expect(names).toEqual([
+      ...['150199', '150198', '150197', '150196', '150195'],
+      ...['150104', '150103', '150102', '150101', '150100'],
+    ]);
+    expect(html).toContain('129 beds');
+    expect(html).toContain('90 more regions lie in between; every figure is in the Table tab.');
+  });
+
+  it('escapes the region names it lists at a year', () => {
+    const observations = Array.from({ length: 13 }, (_, r) =>
+      observation('beds', 2020, r, { region: String(150100 + r) }),
+    );
+    const hostile = { lang: 'en' as const, regionName: (code: string) => `<b>${code}</b>` };
+    const chart = buildExplorerOption(observations, indicator, { from: 2020, to: 2020 }, hostile);
+    const { formatter } = (chart.option as { tooltip: { formatter: Formatter } }).tooltip;
+    const html = formatter(observations.map((_, seriesIndex) => ({ seriesIndex, dataIndex: 0 })));
+    expect(html.match(/· 2020/gu)).toHaveLength(10);
+    expect(html).toContain('&lt;b&gt;150112&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('3 more regions lie in between');
   });
 
   it('escapes data in the tooltip', () => {
