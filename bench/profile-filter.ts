@@ -150,7 +150,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
-    const startedAt = await page.evaluate(() => performance.now());
+    // A named busy loop at a known page time: where the profile first samples it gives the
+    // offset between the profile's clock and the page's (CDP's startTime is off by ~0.1 s).
+    const calibratedAt = await page.evaluate(() => {
+      const t = performance.now();
+      function profileClockMark() {
+        while (performance.now() - t < 20);
+      }
+      profileClockMark();
+      return t;
+    });
     const settled: number[] = [];
     const windows: [string, number, number][] = [];
     for (let i = 0; i < changes; i += 1) {
@@ -186,13 +195,17 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
       // Self time per function, and inclusive time (every function on the sampled stack once).
       const self = new Map<string, number>();
       const inclusive = new Map<string, number>();
-      // Sample times on the page's clock (to within the round trip of one evaluate).
-      let at = profile.startTime / 1000;
-      const offset = at - startedAt;
+      const times: number[] = [];
+      let clock = profile.startTime / 1000;
+      for (const delta of profile.timeDeltas) times.push((clock += delta / 1000));
+      const markAt = profile.samples.findIndex(
+        (id) => byNode.get(id)?.callFrame.functionName === 'profileClockMark',
+      );
+      const offset = (times[markAt] ?? 0) - calibratedAt;
       const byPhase = new Map<string, Map<string, number>>();
       profile.samples.forEach((id, k) => {
         const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
-        at += (profile.timeDeltas[k] ?? 0) / 1000;
+        const at = times[k] ?? 0;
         const phase = windows.find(([, a, b]) => at - offset >= a && at - offset < b)?.[0];
         if (phase) {
           const sums = byPhase.get(phase) ?? new Map<string, number>();
