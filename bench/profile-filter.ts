@@ -170,6 +170,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
       if (ms) settled.push(Number(ms));
     }
     console.log(`median settled: ${median(settled)} ms over ${settled.length} changes`);
+    for (const phase of ['input→posted', 'posted→answer', 'answer→settled']) {
+      const spans = windows.filter(([p]) => p === phase).map(([, a, b]) => b - a);
+      console.log(`median ${phase}: ${median(spans)?.toFixed(0) ?? '–'} ms`);
+    }
     if (cdp) {
       const { profile } = (await cdp.send('Profiler.stop')) as {
         profile: {
