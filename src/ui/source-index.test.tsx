@@ -1,11 +1,15 @@
 import { render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { section } from '../charts/panel-model';
 import { summarise } from '../data/dataset-summary';
 import { buildRegionIndex } from '../data/regions';
 import type { Observation, RegionsFile } from '../data/schema';
 import { indicator, observation, testDataset } from '../data/test-dataset';
+import type { SourceState } from './panel-frame';
+import type { PanelExporter } from './panel-exporter';
 import type { IndexPanelSpec } from './panel-spec';
+import { messages } from '../i18n/messages';
 import { IndexSource } from './source-index';
 import { readJson } from '../../tests/unit/load-fixtures';
 import type { PanelView } from './view-props';
@@ -43,23 +47,33 @@ const spec: IndexPanelSpec = {
   }),
 };
 
-const view = (from: number): PanelView => ({
+const view = (from: number, region = '150000'): PanelView => ({
   lang: 'en',
   theme: 'light',
-  filters: { region: '150000', from, to: 2002 },
+  filters: { region, from, to: 2002 },
   tab: 'chart',
   onTabChange: () => undefined,
   onFiltersChange: () => undefined,
 });
 
-const frame = (from: number) => (
+let shown: SourceState | null = null;
+const frame = (from: number, region?: string) => (
   <IndexSource
     spec={spec}
-    view={view(from)}
+    view={view(from, region)}
     narrow={false}
-    render={(state) => (state.status === 'ready' ? state.body : state.status)}
+    render={(state) => {
+      shown = state;
+      return state.status === 'ready' ? state.body : state.status;
+    }}
   />
 );
+/** What the panel's Export menu would write as JSON: the filters it says its figures are for. */
+const exportedFilters = () => {
+  const actions = shown?.status === 'ready' ? shown.actions : null;
+  const { exporter } = (actions as ReactElement<{ exporter: PanelExporter }>).props;
+  return (JSON.parse(exporter.json()) as { filters: { region: string; from: number } }).filters;
+};
 
 afterEach(() => {
   answer.current = { data: undefined, isPlaceholderData: false };
@@ -82,5 +96,17 @@ describe('IndexSource', () => {
     rerender(frame(2001));
     expect(screen.getByText('2 figures, 2001–2002')).toBeInTheDocument();
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
+  });
+
+  it('exports what is drawn, under the filter it answered, while the next is on its way', () => {
+    answer.current = { data: all, isPlaceholderData: false };
+    const { rerender } = render(frame(2000));
+    expect(exportedFilters()).toMatchObject({ region: '150000', from: 2000 });
+    answer.current = { data: all, isPlaceholderData: true };
+    rerender(frame(2001, '150100'));
+    expect(exportedFilters()).toMatchObject({ region: '150000', from: 2000 });
+    answer.current = { data: [], isPlaceholderData: false };
+    rerender(frame(2001, '150100'));
+    expect(screen.getByText(messages.en.explorer.none)).toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { PanelBody } from './panel-body';
 import type { SourceProps } from './panel-frame';
 import { gateQueries } from './source-gate';
 import type { IndexPanelSpec } from './panel-spec';
+import type { PanelView } from './view-props';
 import { usePanelExporter } from './use-panel-exporter';
 
 /** The worker's answer and the filter it answers. */
@@ -19,6 +20,8 @@ interface Answered {
   indicator: Indicator | undefined;
   from: number;
   to: number;
+  /** As the view had them (null: every year), for what exports say they hold. */
+  filters: PanelView['filters'];
 }
 
 /**
@@ -64,10 +67,11 @@ function Queried(
     !query.isPlaceholderData &&
     (answered?.observations !== query.data ||
       answered.indicator !== indicator ||
-      answered.from !== from ||
-      answered.to !== to)
+      answered.filters.region !== filters.region ||
+      answered.filters.from !== filters.from ||
+      answered.filters.to !== filters.to)
   ) {
-    setAnswered({ observations: query.data, indicator, from, to });
+    setAnswered({ observations: query.data, indicator, from, to, filters });
   }
   const busy = query.isPlaceholderData;
   const regionName = useMemo(() => (code: string) => regions.name(code, lang), [regions, lang]);
@@ -80,13 +84,22 @@ function Queried(
     () =>
       answered?.indicator && answered.observations.length > 0
         ? spec.build(
-            { summary, regions, ...answered, indicator: answered.indicator },
+            {
+              summary,
+              regions,
+              observations: answered.observations,
+              indicator: answered.indicator,
+              from: answered.from,
+              to: answered.to,
+            },
             { lang, regionName, narrow },
           )
         : null,
     [spec, summary, regions, answered, lang, regionName, narrow],
   );
-  const exporter = usePanelExporter(spec, view, rows, model, regionName);
+  // An export taken meanwhile names the filter of the figures it holds, not the one asked.
+  const exported = answered ? { ...view, filters: answered.filters } : view;
+  const exporter = usePanelExporter(spec, exported, rows, model, regionName);
   const gated = gateQueries([query]);
   if (gated.state) return render(gated.state);
   if (!observations) return render({ status: 'loading' });
