@@ -87,6 +87,7 @@ const zh = {
     indicator: '指标',
     none: '所选地区和年份没有该指标的数据。',
     truncated: '仅显示前 {{shown}} 条，共 {{total}} 条。',
+    between: '另有 {{count}} 个地区的数值介于其间，全部数据见“表格”。',
     size: '{{count}} 条观测值',
   },
   overview: {
@@ -246,6 +247,7 @@ const en: typeof zh = {
     indicator: 'Indicator',
     none: 'No figures for this indicator in the selected region and years.',
     truncated: 'Showing the first {{shown}} of {{total}}.',
+    between: '{{count}} more regions lie in between; every figure is in the Table tab.',
     size: '{{count}} observations',
   },
   overview: {

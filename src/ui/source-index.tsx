@@ -4,13 +4,25 @@ import type { DatasetSummary } from '../data/dataset-summary';
 import { sourceLine } from '../data/describe';
 import { useObservations, useRegions, useSummary } from '../data/page/use-data';
 import type { RegionIndex } from '../data/regions';
+import type { Indicator, Observation } from '../data/schema';
 import { tFor } from '../i18n/i18n';
 import { ExportMenu } from './export-menu';
 import { PanelBody } from './panel-body';
 import type { SourceProps } from './panel-frame';
 import { gateQueries } from './source-gate';
 import type { IndexPanelSpec } from './panel-spec';
+import type { PanelView } from './view-props';
 import { usePanelExporter } from './use-panel-exporter';
+
+/** The worker's answer and the filter it answers. */
+interface Answered {
+  observations: Observation[];
+  indicator: Indicator | undefined;
+  from: number;
+  to: number;
+  /** As the view had them (null: every year), for what exports say they hold. */
+  filters: PanelView['filters'];
+}
 
 /**
  * A panel over a dataset too large to hold on the page: one indicator at a time, its figures
@@ -47,26 +59,50 @@ function Queried(
     from,
     to,
   });
+  // While the worker answers a new filter, the last answer stays drawn for the filter it
+  // answered (not its figures over the new years), and the panel says it is busy, once.
+  const [answered, setAnswered] = useState<Answered | null>(null);
+  if (
+    query.data &&
+    !query.isPlaceholderData &&
+    (answered?.observations !== query.data ||
+      answered.indicator !== indicator ||
+      answered.filters.region !== filters.region ||
+      answered.filters.from !== filters.from ||
+      answered.filters.to !== filters.to)
+  ) {
+    setAnswered({ observations: query.data, indicator, from, to, filters });
+  }
+  const busy = query.isPlaceholderData;
   const regionName = useMemo(() => (code: string) => regions.name(code, lang), [regions, lang]);
-  const observations = query.data;
+  const observations = answered?.observations;
   const rows = useMemo(
     () => observationRows(summary, observations ?? [], regionName, lang),
     [summary, observations, regionName, lang],
   );
   const model = useMemo(
     () =>
-      indicator && observations && observations.length > 0
+      answered?.indicator && answered.observations.length > 0
         ? spec.build(
-            { summary, regions, indicator, observations, from, to },
+            {
+              summary,
+              regions,
+              observations: answered.observations,
+              indicator: answered.indicator,
+              from: answered.from,
+              to: answered.to,
+            },
             { lang, regionName, narrow },
           )
         : null,
-    [spec, summary, regions, indicator, observations, from, to, lang, regionName, narrow],
+    [spec, summary, regions, answered, lang, regionName, narrow],
   );
-  const exporter = usePanelExporter(spec, view, rows, model, regionName);
+  // An export taken meanwhile names the filter of the figures it holds, not the one asked.
+  const exported = answered ? { ...view, filters: answered.filters } : view;
+  const exporter = usePanelExporter(spec, exported, rows, model, regionName);
   const gated = gateQueries([query]);
   if (gated.state) return render(gated.state);
-  const [shown] = gated.data;
+  if (!observations) return render({ status: 'loading' });
   const controls = (
     <label className="flex items-center gap-2 text-sm">
       {t('explorer.indicator')}
@@ -90,16 +126,18 @@ function Queried(
     status: 'ready',
     controls,
     body: (
-      <PanelBody
-        panelId={spec.id}
-        title={spec.title[lang]}
-        view={view}
-        model={model}
-        rows={rows}
-        observations={shown}
-        meta={summary}
-        empty={<p className="text-sm">{t('explorer.none')}</p>}
-      />
+      <div aria-busy={busy}>
+        <PanelBody
+          panelId={spec.id}
+          title={spec.title[lang]}
+          view={view}
+          model={model}
+          rows={rows}
+          observations={observations}
+          meta={summary}
+          empty={<p className="text-sm">{t('explorer.none')}</p>}
+        />
+      </div>
     ),
     actions: exporter && <ExportMenu exporter={exporter} lang={lang} />,
     footer: sourceLine(summary.sources[0], lang),

@@ -48,6 +48,8 @@ test.describe('Parquet datasets', () => {
     // rate of Hohhot: 5 + (year − 2010) / 10.
     await expect(rows.nth(0)).toContainText('5.2');
     await expect(rows.nth(1)).toContainText('5.3');
+    // Busy while the worker answered (the bench's probe waits on that), not once it has.
+    await expect(p.locator('[aria-busy="true"]')).toHaveCount(0);
     await page.goto('/?lang=en&region=150000&from=2019&to=2019');
     await (
       await openParquetPanel(page, 'parquet-sample')

@@ -19,7 +19,11 @@ interface Line {
   data: (number | null)[];
   sampling?: string;
   progressive?: number;
+  large?: boolean;
+  symbol?: string;
+  showSymbol?: boolean;
 }
+type Formatter = (params: unknown) => string;
 const linesOf = (option: unknown) => (option as { series: Line[] }).series;
 
 describe('buildExplorerOption', () => {
@@ -64,10 +68,9 @@ describe('buildExplorerOption', () => {
     expect(formatter({ seriesIndex: 0, dataIndex: 0 })).toContain('5 beds');
     expect(formatter({ seriesIndex: 1, dataIndex: 1 })).toContain('R150200 · 2021');
     expect(formatter({ seriesIndex: 0, dataIndex: 1 })).toBe('');
-    expect(lines[0]?.progressive).toBeUndefined();
   });
 
-  it('hides the legend and draws progressively when there are many regions and points', () => {
+  it('draws a hundred regions at once, every point, with the legend left to the tooltip', () => {
     const observations = Array.from({ length: 100 }, (_, r) =>
       Array.from({ length: 31 }, (_, y) =>
         observation('beds', 1993 + y, r + y, { region: String(150100 + r) }),
@@ -76,8 +79,43 @@ describe('buildExplorerOption', () => {
     const chart = buildExplorerOption(observations, indicator, { from: 1993, to: 2023 }, ctx);
     const option = chart.option as { legend: { show: boolean } };
     expect(option.legend.show).toBe(false);
-    expect(linesOf(chart.option)).toHaveLength(100);
-    expect(linesOf(chart.option)[0]?.progressive).toBe(1000);
+    const lines = linesOf(chart.option);
+    expect(lines).toHaveLength(100);
+    // No entrance tween on the new lines of a filter change, and nothing sampled away.
+    expect((chart.option as { animation?: boolean }).animation).toBe(false);
+    expect(lines.map((l) => [l.sampling, l.progressive, l.large])).toEqual(
+      lines.map(() => [undefined, undefined, undefined]),
+    );
+    expect(lines[99]?.data).toHaveLength(31);
+    expect(lines[99]?.data.every((v) => typeof v === 'number')).toBe(true);
+    // No symbols to hover at this count: the tooltip lists the year under the pointer,
+    // highest first, the highest and lowest five, and says how many it leaves to the table.
+    expect(lines[0]).toMatchObject({ symbol: 'none', emphasis: { disabled: true } });
+    const tooltip = (chart.option as { tooltip: { trigger: string; formatter: Formatter } })
+      .tooltip;
+    expect(tooltip.trigger).toBe('axis');
+    const html = tooltip.formatter(lines.map((_, seriesIndex) => ({ seriesIndex, dataIndex: 30 })));
+    const names = [...html.matchAll(/R(\d+) · 2023/gu)].map((m) => m[1]);
+    expect(names).toEqual([
+      ...['150199', '150198', '150197', '150196', '150195'],
+      ...['150104', '150103', '150102', '150101', '150100'],
+    ]);
+    expect(html).toContain('129 beds');
+    expect(html).toContain('90 more regions lie in between; every figure is in the Table tab.');
+  });
+
+  it('escapes the region names it lists at a year', () => {
+    const observations = Array.from({ length: 13 }, (_, r) =>
+      observation('beds', 2020, r, { region: String(150100 + r) }),
+    );
+    const hostile = { lang: 'en' as const, regionName: (code: string) => `<b>${code}</b>` };
+    const chart = buildExplorerOption(observations, indicator, { from: 2020, to: 2020 }, hostile);
+    const { formatter } = (chart.option as { tooltip: { formatter: Formatter } }).tooltip;
+    const html = formatter(observations.map((_, seriesIndex) => ({ seriesIndex, dataIndex: 0 })));
+    expect(html.match(/· 2020/gu)).toHaveLength(10);
+    expect(html).toContain('&lt;b&gt;150112&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('3 more regions lie in between');
   });
 
   it('escapes data in the tooltip', () => {

@@ -2,22 +2,12 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { rankingSentence, seriesSentence, valuesSentence } from '../../charts/chart-sentence';
 import { formatNumber, formatValue } from '../../charts/format';
 import type { BuildContext, TitledChart } from '../../charts/titled-chart';
-import { tooltipHtml } from '../../charts/tooltip';
 import type { Indicator, Observation } from '../../data/schema';
+import { pointTooltip, yearTooltip } from './explorer-tooltip';
+import type { PointInfo } from './explorer-tooltip';
 
 /** Beyond this many lines a legend is noise: regions are named in the tooltip instead. */
 const LEGEND_MAX = 12;
-/** Points per line beyond which ECharts downsamples (LTTB) what it draws; data stays exact. */
-const SAMPLING_FROM = 200;
-/** Total points beyond which ECharts draws progressively, in frames, not one long task. */
-const PROGRESSIVE_FROM = 3000;
-
-interface PointInfo {
-  regionName: string;
-  year: number;
-  text: string;
-  quote: string;
-}
 
 /**
  * One line per region over the years asked, for one numeric indicator of a dataset of any
@@ -38,20 +28,10 @@ export const buildExplorerOption = (
     if (run) run.push(o);
     else byRegion.set(o.region, [o]);
   }
-  const points = [...byRegion.values()].reduce((sum, run) => sum + run.length, 0);
   const many = byRegion.size > LEGEND_MAX;
   // Series data are bare numbers: ECharts clones every option it is given, and at a hundred
   // lines of objects that clone dominated a filter change. What the tooltip says is looked up.
   const info: (PointInfo | null)[][] = [];
-  const tooltip = (params: unknown): string => {
-    const { seriesIndex, dataIndex } = params as { seriesIndex?: number; dataIndex?: number };
-    const point = info[seriesIndex ?? -1]?.[dataIndex ?? -1];
-    if (!point) return '';
-    return tooltipHtml(
-      [{ label: `${point.regionName} · ${point.year}`, value: point.text }],
-      point.quote,
-    );
-  };
   const series = [...byRegion].map(([region, run]) => {
     const byYear = new Map(run.map((o) => [o.year, o]));
     const cells = years.map((year) => {
@@ -60,6 +40,7 @@ export const buildExplorerOption = (
       return {
         regionName: regionName(region),
         year,
+        value: o.value,
         text: formatValue(o.value, indicator.unit, lang, indicator.decimals),
         quote: o.quote,
       };
@@ -69,9 +50,11 @@ export const buildExplorerOption = (
       id: `explore:${indicator.id}:${region}`,
       type: 'line',
       name: regionName(region),
-      showSymbol: !many && years.length <= 40,
-      ...(years.length > SAMPLING_FROM && { sampling: 'lttb' }),
-      ...(points > PROGRESSIVE_FROM && { progressive: 1000, progressiveThreshold: 3000 }),
+      // Many lines: no symbols at all (hidden ones are still laid out, which cost more than the
+      // lines) and no hover emphasis (the year tooltip would highlight every line at once).
+      ...(many
+        ? { symbol: 'none', emphasis: { disabled: true } }
+        : { showSymbol: years.length <= 40 }),
       data: years.map((year) => {
         const value = byYear.get(year)?.value;
         return typeof value === 'number' ? value : null;
@@ -91,9 +74,15 @@ export const buildExplorerOption = (
     title: indicator.name[lang],
     sentence,
     option: {
+      // A filter change swaps the lines for regions not drawn before, and each new line would
+      // play its entrance: at a hundred lines that tween, not the drawing, held the answer back
+      // by a third of a second. Every point is drawn (no sampling), at once.
+      animation: false,
       grid: { left: 8, right: 24, top: many ? 28 : 40, bottom: 8 },
       legend: { show: !many && series.length > 1, top: 0, type: 'scroll' },
-      tooltip: { trigger: 'item', formatter: tooltip },
+      tooltip: many
+        ? { trigger: 'axis', formatter: yearTooltip(info, lang) }
+        : { trigger: 'item', formatter: pointTooltip(info) },
       xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
       yAxis: {
         type: 'value',
