@@ -31,6 +31,8 @@ export interface FormatResult {
   format: 'json' | 'parquet';
   /** Median bytes of the dataset's files sent from navigation to the first chart. */
   bytesFetched: number | null;
+  /** Median count of requests for the dataset's files (range reads included) by then. */
+  dataRequests: number | null;
   loadMs: number | null;
   firstChartMs: number | null;
   filterP95Ms: number | null;
@@ -68,6 +70,7 @@ async function measure(
   const notes = new Set<string>();
   const samples = { load: [] as (number | null)[], first: [] as (number | null)[] };
   const bytes: number[] = [];
+  const requests: number[] = [];
   const engine: number[] = [];
   let filterP95Ms: number | null = null;
   const isData = (p: string) => p.startsWith(`/data/datasets/${SYNTHETIC_ID}.`);
@@ -92,9 +95,10 @@ async function measure(
       samples.load.push(run.loadMs);
       samples.first.push(run.firstChartMs);
       bytes.push(sum(server.sent, isData));
+      requests.push(sum(server.requests, isData));
       engine.push(sum(server.sent, isEngine));
       log(
-        `scale ${format} ${observations}: load ${i + 1}/${loads}: first chart ${run.firstChartMs?.toFixed(0) ?? '–'} ms, ${(bytes.at(-1) ?? 0) / 1e6} MB of data`,
+        `scale ${format} ${observations}: load ${i + 1}/${loads}: load ${run.loadMs?.toFixed(0) ?? '–'} ms, first chart ${run.firstChartMs?.toFixed(0) ?? '–'} ms, ${(bytes.at(-1) ?? 0) / 1e6} MB of data in ${requests.at(-1) ?? 0} requests`,
       );
       if (run.firstChartMs === null) break; // no chart: further loads would say the same
     }
@@ -107,6 +111,7 @@ async function measure(
     observations,
     format,
     bytesFetched: median(bytes),
+    dataRequests: median(requests),
     loadMs: median(samples.load),
     firstChartMs: median(samples.first),
     filterP95Ms,
