@@ -40,6 +40,8 @@ export interface FormatResult {
   datasetBytes: number;
   /** The engine's code and wasm sent (Parquet only): DuckDB-WASM, fetched once per visit. */
   engineBytes: number | null;
+  /** Parquet: medians of the data worker's phases (imde:parquet:<phase>, ms). */
+  phasesMs: Record<string, number>;
   notes: string[];
 }
 
@@ -72,6 +74,7 @@ async function measure(
   const bytes: number[] = [];
   const requests: number[] = [];
   const engine: number[] = [];
+  const phases: Record<string, number[]> = {};
   let filterP95Ms: number | null = null;
   const isData = (p: string) => p.startsWith(`/data/datasets/${SYNTHETIC_ID}.`);
   const isEngine = (p: string) => /\/assets\/(duckdb-|parquet-wasm-)/u.test(p);
@@ -96,9 +99,14 @@ async function measure(
       samples.first.push(run.firstChartMs);
       bytes.push(sum(server.sent, isData));
       requests.push(sum(server.requests, isData));
+      for (const [name, value] of Object.entries(run.phases)) (phases[name] ??= []).push(value);
       engine.push(sum(server.sent, isEngine));
       log(
-        `scale ${format} ${observations}: load ${i + 1}/${loads}: load ${run.loadMs?.toFixed(0) ?? '–'} ms, first chart ${run.firstChartMs?.toFixed(0) ?? '–'} ms, ${(bytes.at(-1) ?? 0) / 1e6} MB of data in ${requests.at(-1) ?? 0} requests`,
+        `scale ${format} ${observations}: load ${i + 1}/${loads}: ${Object.entries(run.phases)
+          .map(([name, value]) => `${name} ${Math.round(value)} ms, `)
+          .join(
+            '',
+          )} load ${run.loadMs?.toFixed(0) ?? '–'} ms, first chart ${run.firstChartMs?.toFixed(0) ?? '–'} ms, ${(bytes.at(-1) ?? 0) / 1e6} MB of data in ${requests.at(-1) ?? 0} requests`,
       );
       if (run.firstChartMs === null) break; // no chart: further loads would say the same
     }
@@ -117,6 +125,9 @@ async function measure(
     filterP95Ms,
     datasetBytes: site.datasetBytes,
     engineBytes: format === 'parquet' ? median(engine) : null,
+    phasesMs: Object.fromEntries(
+      Object.entries(phases).map(([name, values]) => [name, median(values) ?? 0]),
+    ),
     notes: [...notes],
   };
 }
