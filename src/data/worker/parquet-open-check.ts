@@ -1,7 +1,7 @@
 import type { ParquetDescriptor } from '../parquet-schema';
-import { parquetSource } from './sql-engine';
+import { parquetSource, sqlInt, sqlString } from './sql-engine';
 import type { SqlEngine } from './sql-engine';
-import { checkColumns, emptyQuotes, keyConditions, locateRows } from './parquet-validate';
+import { checkColumns, emptyQuotes, locateRows } from './parquet-validate';
 import type { ParquetCheck, ParquetProblem } from './parquet-validate';
 
 /**
@@ -14,6 +14,8 @@ import type { ParquetCheck, ParquetProblem } from './parquet-validate';
  * checked for one indicator's rows when that indicator is first asked for (parquet-indicator.ts):
  * reading them here would read most of the file.
  */
+const sqlValue = (v: unknown): string => (typeof v === 'number' ? sqlInt(v) : sqlString(String(v)));
+
 export const checkParquetOpen = async (
   engine: SqlEngine,
   files: readonly string[],
@@ -36,14 +38,33 @@ export const checkParquetOpen = async (
   const byRegion = groups.filter((g) => Number(g.not_region) === 0);
   const byYear = groups.filter((g) => Number(g.not_region) !== 0 && Number(g.not_year) === 0);
   const byIndicator = groups.filter((g) => Number(g.not_region) !== 0 && Number(g.not_year) !== 0);
-  const badKeys =
-    byRegion.some((g) => typeof g.region !== 'string' || !knownRegions.has(g.region)) ||
-    byYear.some((g) => typeof g.year !== 'number' || g.year < 1900 || g.year > 2100) ||
-    byIndicator.some((g) => typeof g.indicator !== 'string' || !knownIndicators.has(g.indicator));
-  // Only when a key is wrong is the file read again, to name the rows.
-  const problems: ParquetProblem[] = badKeys
-    ? await locateRows(engine, files, d, regionCodes, optional, keyConditions(d, regionCodes))
-    : [];
+  const badRegions = byRegion
+    .map((g) => g.region)
+    .filter((r) => typeof r !== 'string' || !knownRegions.has(r));
+  const badYears = byYear
+    .map((g) => g.year)
+    .filter((y) => typeof y !== 'number' || y < 1900 || y > 2100);
+  const badIndicators = byIndicator
+    .map((g) => g.indicator)
+    .filter((i) => typeof i !== 'string' || !knownIndicators.has(i));
+  // Only when a key is wrong is the file read again, to name the rows: those holding the
+  // wrong values found above.
+  const listed = (column: string, values: unknown[]) => {
+    const given = values.filter((v) => v !== null && v !== undefined);
+    return [
+      ...(given.length < values.length ? [`${column} IS NULL`] : []),
+      ...(given.length > 0 ? [`${column} IN (${given.map(sqlValue).join(', ')})`] : []),
+    ];
+  };
+  const conditions = [
+    ...listed('region', badRegions),
+    ...listed('year', badYears),
+    ...listed('indicator', badIndicators),
+  ];
+  const problems: ParquetProblem[] =
+    conditions.length > 0
+      ? await locateRows(engine, files, d, regionCodes, optional, conditions)
+      : [];
   problems.push(...(await emptyQuotes(engine, files)));
   const rows = byRegion.reduce((sum, g) => sum + Number(g.n), 0);
   if (problems.length === 0 && rows !== d.rows)

@@ -116,7 +116,7 @@ export const rowProblems = (
 };
 
 /** SQL conditions under which a row's key (indicator, region, year) breaks the contract. */
-export const keyConditions = (d: ParquetDescriptor, regionCodes: ReadonlySet<string>): string[] => [
+const keyConditions = (d: ParquetDescriptor, regionCodes: ReadonlySet<string>): string[] => [
   `indicator IS NULL OR indicator NOT IN ${sqlList(d.indicators.map((i) => i.id))}`,
   `region IS NULL OR region NOT IN ${sqlList(d.regions.filter((r) => regionCodes.has(r)))}`,
   'year IS NULL OR year NOT BETWEEN 1900 AND 2100',
