@@ -10,7 +10,7 @@
  * session of filter changes on that panel (p95). Writes bench/results/scale.json and prints a
  * table. Generated copies are deleted after each measurement. Times are never asserted.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from './browser.ts';
@@ -61,7 +61,8 @@ async function measure(
   format: FormatResult['format'],
   { loads, filterChanges, from }: { loads: number; filterChanges: number; from: string },
 ): Promise<FormatResult> {
-  const dir = path.join(tmpdir(), `imde-scale-${format}-${observations}`);
+  // A directory of its own: another run of the bench on the same machine must not delete it.
+  const dir = mkdtempSync(path.join(tmpdir(), `imde-scale-${format}-${observations}-`));
   log(`scale ${format} ${observations}: generating`);
   const site =
     format === 'json'
