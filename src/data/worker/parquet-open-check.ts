@@ -4,6 +4,9 @@ import type { SqlEngine } from './sql-engine';
 import { checkColumns, emptyQuotes, locateRows } from './parquet-validate';
 import type { ParquetCheck, ParquetProblem } from './parquet-validate';
 
+/** A value found in the file, as a literal for locating its rows. */
+const sqlValue = (v: unknown): string => (typeof v === 'number' ? sqlInt(v) : sqlString(String(v)));
+
 /**
  * What the data worker checks when a Parquet dataset is opened, before anything is drawn:
  * everything that the summary and the region and year filters depend on. Column names and
@@ -14,8 +17,6 @@ import type { ParquetCheck, ParquetProblem } from './parquet-validate';
  * checked for one indicator's rows when that indicator is first asked for (parquet-indicator.ts):
  * reading them here would read most of the file.
  */
-const sqlValue = (v: unknown): string => (typeof v === 'number' ? sqlInt(v) : sqlString(String(v)));
-
 export const checkParquetOpen = async (
   engine: SqlEngine,
   files: readonly string[],
