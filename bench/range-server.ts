@@ -28,18 +28,29 @@ export interface CountingServer {
   url: string;
   /** Bytes sent per URL path since the last reset. */
   sent: Map<string, number>;
+  /** Requests answered per URL path since the last reset (a range read is one). */
+  requests: Map<string, number>;
   reset(): void;
   stop(): Promise<void>;
 }
 
 export async function startCountingServer(root: string, port: number): Promise<CountingServer> {
   const sent = new Map<string, number>();
+  const requests = new Map<string, number>();
+  // BENCH_SCALE_TRACE=1 prints every request with its time, for profiling an open.
+  const trace = process.env.BENCH_SCALE_TRACE === '1';
+  const started = Date.now();
   const server: HttpServer = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
       file = path.join(root, 'index.html');
     const size = statSync(file).size;
+    requests.set(pathname, (requests.get(pathname) ?? 0) + 1);
+    if (trace)
+      console.error(
+        `trace ${Date.now() - started} ${req.method ?? ''} ${pathname} ${req.headers.range ?? ''}`,
+      );
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const range = /^bytes=(\d+)-(\d*)$/u.exec(req.headers.range ?? '');
     const start = range ? Number(range[1]) : 0;
@@ -74,7 +85,11 @@ export async function startCountingServer(root: string, port: number): Promise<C
   return {
     url: `http://127.0.0.1:${port}/`,
     sent,
-    reset: () => sent.clear(),
+    requests,
+    reset: () => {
+      sent.clear();
+      requests.clear();
+    },
     stop: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

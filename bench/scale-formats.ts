@@ -10,7 +10,7 @@
  * session of filter changes on that panel (p95). Writes bench/results/scale.json and prints a
  * table. Generated copies are deleted after each measurement. Times are never asserted.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from './browser.ts';
@@ -31,6 +31,8 @@ export interface FormatResult {
   format: 'json' | 'parquet';
   /** Median bytes of the dataset's files sent from navigation to the first chart. */
   bytesFetched: number | null;
+  /** Median count of requests for the dataset's files (range reads included) by then. */
+  dataRequests: number | null;
   loadMs: number | null;
   firstChartMs: number | null;
   filterP95Ms: number | null;
@@ -38,6 +40,8 @@ export interface FormatResult {
   datasetBytes: number;
   /** The engine's code and wasm sent (Parquet only): DuckDB-WASM, fetched once per visit. */
   engineBytes: number | null;
+  /** Parquet: medians of the data worker's phases (imde:parquet:<phase>, ms). */
+  phasesMs: Record<string, number>;
   notes: string[];
 }
 
@@ -57,7 +61,8 @@ async function measure(
   format: FormatResult['format'],
   { loads, filterChanges, from }: { loads: number; filterChanges: number; from: string },
 ): Promise<FormatResult> {
-  const dir = path.join(tmpdir(), `imde-scale-${format}-${observations}`);
+  // A directory of its own: another run of the bench on the same machine must not delete it.
+  const dir = mkdtempSync(path.join(tmpdir(), `imde-scale-${format}-${observations}-`));
   log(`scale ${format} ${observations}: generating`);
   const site =
     format === 'json'
@@ -68,7 +73,9 @@ async function measure(
   const notes = new Set<string>();
   const samples = { load: [] as (number | null)[], first: [] as (number | null)[] };
   const bytes: number[] = [];
+  const requests: number[] = [];
   const engine: number[] = [];
+  const phases: Record<string, number[]> = {};
   let filterP95Ms: number | null = null;
   const isData = (p: string) => p.startsWith(`/data/datasets/${SYNTHETIC_ID}.`);
   const isEngine = (p: string) => /\/assets\/(duckdb-|parquet-wasm-)/u.test(p);
@@ -92,9 +99,15 @@ async function measure(
       samples.load.push(run.loadMs);
       samples.first.push(run.firstChartMs);
       bytes.push(sum(server.sent, isData));
+      requests.push(sum(server.requests, isData));
+      for (const [name, value] of Object.entries(run.phases)) (phases[name] ??= []).push(value);
       engine.push(sum(server.sent, isEngine));
       log(
-        `scale ${format} ${observations}: load ${i + 1}/${loads}: first chart ${run.firstChartMs?.toFixed(0) ?? '–'} ms, ${(bytes.at(-1) ?? 0) / 1e6} MB of data`,
+        `scale ${format} ${observations}: load ${i + 1}/${loads}: ${Object.entries(run.phases)
+          .map(([name, value]) => `${name} ${Math.round(value)} ms, `)
+          .join(
+            '',
+          )} load ${run.loadMs?.toFixed(0) ?? '–'} ms, first chart ${run.firstChartMs?.toFixed(0) ?? '–'} ms, ${(bytes.at(-1) ?? 0) / 1e6} MB of data in ${requests.at(-1) ?? 0} requests`,
       );
       if (run.firstChartMs === null) break; // no chart: further loads would say the same
     }
@@ -107,11 +120,15 @@ async function measure(
     observations,
     format,
     bytesFetched: median(bytes),
+    dataRequests: median(requests),
     loadMs: median(samples.load),
     firstChartMs: median(samples.first),
     filterP95Ms,
     datasetBytes: site.datasetBytes,
     engineBytes: format === 'parquet' ? median(engine) : null,
+    phasesMs: Object.fromEntries(
+      Object.entries(phases).map(([name, values]) => [name, median(values) ?? 0]),
+    ),
     notes: [...notes],
   };
 }

@@ -58,6 +58,22 @@ async function loadMeasures(page: Page, workers: readonly Worker[]): Promise<num
   return found;
 }
 
+/**
+ * The data worker's `imde:parquet:<phase>` measures (engine, descriptor, check, indicator),
+ * each phase's first: where opening a Parquet dataset spends its time.
+ */
+async function phaseMeasures(workers: readonly Worker[]): Promise<Record<string, number>> {
+  const phases: Record<string, number> = {};
+  const read = () =>
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('imde:parquet:'))
+      .map((e) => [e.name.slice('imde:parquet:'.length), e.duration] as const);
+  for (const worker of workers)
+    for (const [name, ms] of await worker.evaluate(read).catch(() => [])) phases[name] ??= ms;
+  return phases;
+}
+
 /** Scrolls down a viewport at a time until the panel exists; false if it never appears. */
 async function findPanel(page: Page, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -86,6 +102,7 @@ export async function scaleLoad(
   firstChartMs: number | null;
   longTasksLoad: number | null;
   filter: Awaited<ReturnType<typeof runFilterChanges>> | null;
+  phases: Record<string, number>;
   notes: string[];
 }> {
   const { context, page } = await newBenchPage(browser);
@@ -120,6 +137,7 @@ export async function scaleLoad(
     }
     const measures = await loadMeasures(page, workers);
     if (measures.length === 0) notes.push(`no performance entry named ${MEASURE}`);
+    const phases = await phaseMeasures(workers);
     let filter = null;
     if (withFilter > 0 && firstChartMs !== null) {
       filter = await runFilterChanges(page, {
@@ -131,7 +149,14 @@ export async function scaleLoad(
       notes.push(...filter.failures);
     }
     notes.push(...errors);
-    return { loadMs: measures.at(-1) ?? null, firstChartMs, longTasksLoad, filter, notes };
+    return {
+      loadMs: measures.at(-1) ?? null,
+      firstChartMs,
+      longTasksLoad,
+      filter,
+      phases,
+      notes,
+    };
   } finally {
     await context.close();
   }

@@ -1,8 +1,9 @@
 /**
  * `tsx scripts/parquet-fixtures.ts`: writes the small Parquet datasets the browser tests serve
  * (tests/fixtures/parquet/, a few kB each, committed): `parquet-sample`, valid, and
- * `parquet-broken`, whose rows break the contract in ways only the SQL check at open can see
- * (a region code not in regions.json, a duplicate key). Synthetic test figures over the 12
+ * `parquet-broken`, whose rows break the contract in ways only the SQL checks can see (a region
+ * code not in regions.json, found at open, and a duplicate key), and `parquet-duplicate`, with
+ * only the duplicate (found when its indicator is first asked for). Synthetic test figures over the 12
  * real leagues/cities; never served by the app itself.
  */
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -110,4 +111,10 @@ if (!a || !b || !c) throw new Error('fixture too small');
 broken[5] = { ...a, region: '159999' };
 broken[6] = { ...b, year: c.year };
 await write('parquet-broken', broken, LEAGUES);
-console.log(`wrote ${FIXTURE_DIR}/parquet-sample and parquet-broken (.parquet + .json)`);
+// Only the duplicate: the open passes, and the first question for its indicator finds it.
+const duplicate = observations();
+duplicate[6] = { ...b, year: c.year };
+await write('parquet-duplicate', duplicate, LEAGUES);
+console.log(
+  `wrote ${FIXTURE_DIR}/parquet-sample, parquet-broken and parquet-duplicate (.parquet + .json)`,
+);

@@ -8,10 +8,13 @@ import { DataLoadError } from '../src/data/data-error';
 import { summarise } from '../src/data/dataset-summary';
 import { buildIndex, queryIndex } from '../src/data/worker/observation-index';
 import { openParquetDataset, validateDescriptor } from '../src/data/worker/parquet-dataset';
-import { queryParquet } from '../src/data/worker/parquet-query';
+import { loadIndicator } from '../src/data/worker/parquet-indicator';
+import { checkParquetOpen } from '../src/data/worker/parquet-open-check';
+import type { ParquetTable } from '../src/data/worker/parquet-query';
+import type { ObservationQuery } from '../src/data/data-protocol';
 import type { ParquetDescriptor } from '../src/data/parquet-schema';
 import { checkParquet } from '../src/data/worker/parquet-validate';
-import type { Dataset, ManifestEntry, RegionsFile } from '../src/data/schema';
+import type { Dataset, ManifestEntry, Observation, RegionsFile } from '../src/data/schema';
 import { sqlString } from '../src/data/worker/sql-engine';
 import { openNodeEngine } from './duckdb-node';
 import type { NodeEngine } from './duckdb-node';
@@ -47,6 +50,34 @@ const fileFrom = async (name: string, select: string) => {
 };
 const SAMPLE = path.join(FIXTURES, 'parquet-sample.parquet');
 const sampleRows = `SELECT * FROM read_parquet(${sqlString(SAMPLE)})`;
+
+/** What the data worker answers: the indicator's rows read, checked and indexed, then queried. */
+const queryParquet = async (
+  table: ParquetTable,
+  d: ParquetDescriptor,
+  q: ObservationQuery,
+): Promise<Observation[]> => {
+  const loaded = await loadIndicator(engine, table, d, codes, q.indicator);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return queryIndex(loaded.index, q);
+};
+
+/** The first problem the worker meets: at open, else on the first indicator whose rows fail. */
+const firstWorkerProblem = async (files: string[], d: ParquetDescriptor) => {
+  const open = await checkParquetOpen(engine, files, d, codes);
+  if (!open.ok) return { at: 'open', problem: open.problems[0] };
+  for (const indicator of d.indicators) {
+    const loaded = await loadIndicator(
+      engine,
+      { files, optional: open.optional },
+      d,
+      codes,
+      indicator.id,
+    );
+    if (!loaded.ok) return { at: indicator.id, problem: loaded.problems[0] };
+  }
+  return { at: 'nowhere', problem: undefined };
+};
 
 describe('checkParquet', () => {
   it('accepts the sample fixture and counts its rows, years and regions', async () => {
@@ -149,6 +180,16 @@ describe('checkParquet', () => {
     expect(check.problems[0]?.message).toMatch(expected.message);
   });
 
+  it.each(cases)(
+    'the data worker finds %s at the same row and column, at open or on first asking',
+    async (name, select, expected) => {
+      const file = await fileFrom(`${name.replaceAll(' ', '-')}-worker`, select);
+      const found = await firstWorkerProblem([file], descriptor('parquet-sample'));
+      expect(found.problem).toMatchObject({ file, path: expected.path });
+      expect(found.problem?.message).toMatch(expected.message);
+    },
+  );
+
   it('reads several files as one table (a dataset split by indicator)', async () => {
     const beds = await fileFrom('beds', `${sampleRows} WHERE indicator = 'beds'`);
     const rate = await fileFrom('rate', `${sampleRows} WHERE indicator = 'rate'`);
@@ -157,7 +198,7 @@ describe('checkParquet', () => {
   });
 });
 
-describe('queryParquet answers as the JSON index does', () => {
+describe('an indicator read from Parquet answers as the JSON index does', () => {
   it('for every dataset of public/data that converts, and every indicator and region', async () => {
     const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
       datasets: ManifestEntry[];
@@ -194,7 +235,7 @@ describe('queryParquet answers as the JSON index does', () => {
       for (const indicator of dataset.indicators) {
         const q = { indicator: indicator.id, regions, from: 1900, to: 2100 };
         const table = { files: [file], optional: check.optional };
-        expect(await queryParquet(engine, table, q), `${entry.id} ${indicator.id}`).toEqual(
+        expect(await queryParquet(table, d, q), `${entry.id} ${indicator.id}`).toEqual(
           queryIndex(index, q),
         );
         compared += 1;
@@ -208,7 +249,7 @@ describe('queryParquet answers as the JSON index does', () => {
       files: [SAMPLE],
       optional: new Set(['qualifier', 'derived', 'formula', 'note_zh', 'note_en']),
     };
-    const rows = await queryParquet(engine, table, {
+    const rows = await queryParquet(table, descriptor('parquet-sample'), {
       indicator: 'rate',
       regions: ['152900', '150100'],
       from: 2012,
@@ -235,7 +276,7 @@ describe('openParquetDataset', () => {
   const data = () => {
     const root = path.join(dir, 'data');
     mkdirSync(path.join(root, 'datasets'), { recursive: true });
-    for (const id of ['parquet-sample', 'parquet-broken'])
+    for (const id of ['parquet-sample', 'parquet-broken', 'parquet-duplicate'])
       for (const ext of ['json', 'parquet'])
         copyFileSync(
           path.join(FIXTURES, `${id}.${ext}`),
@@ -292,7 +333,7 @@ describe('openParquetDataset', () => {
     expect(opened.summary).toEqual(asJson);
   });
 
-  it('rejects the broken file with a DataLoadError naming file, row and column', async () => {
+  it('rejects the broken file at open with a DataLoadError naming file, row and column', async () => {
     const error = await open('parquet-broken').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataLoadError);
     expect(error).toMatchObject({
@@ -300,12 +341,28 @@ describe('openParquetDataset', () => {
       kind: 'schema',
       problems: [
         { path: 'row 120, column region', message: 'region code 159999 is not in regions.json' },
+      ],
+    });
+  });
+
+  it('opens a file whose only fault is a duplicate key, and refuses the query of that indicator', async () => {
+    const opened = await open('parquet-duplicate');
+    const q = { regions: ['150100'], from: 2010, to: 2019 };
+    const error = await opened.query({ ...q, indicator: 'beds' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect(error).toMatchObject({
+      file: 'datasets/parquet-duplicate.parquet',
+      kind: 'schema',
+      problems: [
         {
-          path: 'row 7, column indicator, region, year',
-          message: 'duplicates row 6 (beds, 150100, 2017)',
+          path: 'row 8, column indicator, region, year',
+          message: 'duplicates row 7 (beds, 150100, 2017)',
         },
       ],
     });
+    // Asked again (Retry), it is read and refused again; the other indicator answers.
+    await expect(opened.query({ ...q, indicator: 'beds' })).rejects.toBeInstanceOf(DataLoadError);
+    expect(await opened.query({ ...q, indicator: 'rate' })).toHaveLength(10);
   });
 
   it('checks the descriptor with zod and regions.json first', () => {

@@ -82,11 +82,31 @@ test.describe('Parquet datasets', () => {
     await expect(alert).toContainText('datasets/parquet-broken.parquet');
     await expect(alert).toContainText('row 120, column region');
     await expect(alert).toContainText('region code 159999 is not in regions.json');
-    await expect(alert).toContainText('row 7, column indicator, region, year');
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
     // The valid Parquet dataset and a JSON panel still draw.
     await openParquetPanel(page, 'parquet-sample');
     await waitForPanelCharts(page, 'explore-parquet-sample');
+    await waitForPanelCharts(page, 'firearm-seizures');
+    await expect(panel(page, 'firearm-seizures').getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a duplicate key, checked when its indicator is first asked for, shows in the panel by row and column', async ({
+    context,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await serveParquetDatasets(context, ['parquet-duplicate']);
+    await page.goto('/?lang=en');
+    // The open checks the key columns only; the panel's first question (the first indicator,
+    // beds) reads that indicator's rows and finds the repeated key before anything is drawn.
+    const dup = await openParquetPanel(page, 'parquet-duplicate');
+    const alert = dup.getByRole('alert');
+    await expect(alert).toBeVisible({ timeout: READY_TIMEOUT });
+    await expect(alert).toContainText('datasets/parquet-duplicate.parquet');
+    await expect(alert).toContainText('row 8, column indicator, region, year');
+    await expect(alert).toContainText('duplicates row 7 (beds, 150100, 2017)');
+    await expect(dup.locator('[data-chart-ready="true"]')).toHaveCount(0);
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
     await waitForPanelCharts(page, 'firearm-seizures');
     await expect(panel(page, 'firearm-seizures').getByRole('alert')).toHaveCount(0);
   });

@@ -92,8 +92,13 @@ export const createDataService = (
       }
     }
     switch (request.kind) {
-      case 'manifest':
-        return manifest();
+      case 'manifest': {
+        const listed = await manifest();
+        // The page asks for every dataset's summary next: a Parquet one needs the engine, the
+        // slowest part of opening it, so it starts now (a failure is reported by the open).
+        if (listed.datasets.some((e) => e.format === 'parquet')) engine().catch(() => undefined);
+        return listed;
+      }
       case 'regions':
         return regions();
       case 'dataset':

@@ -132,3 +132,56 @@ describe('the size limit', () => {
     );
   });
 });
+
+describe('the Parquet engine', () => {
+  const manifestWith = (entries: ManifestEntry[]) =>
+    json({ ...(readJson('public/data/manifest.json') as object), datasets: entries });
+  const parquetEntry: ManifestEntry = {
+    ...entry,
+    id: 'big',
+    file: 'datasets/big.json',
+    format: 'parquet',
+  };
+
+  it('starts as soon as the manifest lists a Parquet dataset, once, and not otherwise', async () => {
+    let started = 0;
+    const engine = () => {
+      started += 1;
+      return new Promise<never>(() => undefined);
+    };
+    const plain = createDataService(fakeFetch({ 'manifest.json': manifestWith([entry]) }), engine);
+    await plain.handle({ kind: 'manifest' });
+    expect(started).toBe(0);
+    const service = createDataService(
+      fakeFetch({ 'manifest.json': manifestWith([entry, parquetEntry]) }),
+      engine,
+    );
+    await service.handle({ kind: 'manifest' });
+    expect(started).toBe(1);
+    await service.handle({ kind: 'manifest' });
+    expect(started).toBe(1);
+  });
+
+  it('starts before the descriptor has arrived when a summary is asked for first', async () => {
+    let started = false;
+    let startedBeforeDescriptor: boolean | null = null;
+    const engine = () => {
+      started = true;
+      return new Promise<never>(() => undefined);
+    };
+    const service = createDataService(
+      fakeFetch({
+        'regions.json': regions,
+        'datasets/big.json': () => {
+          startedBeforeDescriptor = started;
+          return new Response('not json', { status: 200 });
+        },
+      }),
+      engine,
+    );
+    await expect(service.handle({ kind: 'summary', entry: parquetEntry })).rejects.toBeInstanceOf(
+      DataLoadError,
+    );
+    expect(startedBeforeDescriptor).toBe(true);
+  });
+});

@@ -4,10 +4,12 @@ import { dataUrl, fetchDataFile } from '../fetch-data-file';
 import { checked } from './load';
 import type { ObservationQuery } from '../data-protocol';
 import type { DatasetSummary } from '../dataset-summary';
-import { queryParquet } from './parquet-query';
+import { queryIndex } from './observation-index';
+import { loadIndicator } from './parquet-indicator';
+import type { IndicatorLoad } from './parquet-indicator';
+import { checkParquetOpen } from './parquet-open-check';
 import { parquetDescriptorSchema } from '../parquet-schema';
 import type { ParquetDescriptor } from '../parquet-schema';
-import { checkParquet } from './parquet-validate';
 import type { ParquetProblem } from './parquet-validate';
 import type { ManifestEntry, Observation, RegionsFile } from '../schema';
 import type { SqlEngine } from './sql-engine';
@@ -89,9 +91,27 @@ const absolute = (file: string) => {
   return base ? new URL(dataUrl(file), base).href : dataUrl(file);
 };
 
+/** Indicators kept read and indexed per dataset: a few thousand rows each. */
+const KEPT_INDICATORS = 24;
+
 /**
- * Opens a Parquet dataset: its descriptor (zod, like every JSON file), then its rows checked in
- * SQL; a problem anywhere is a DataLoadError naming the file, row and column.
+ * A user-timing measure of one phase of opening (`imde:parquet:<phase>`), which the scale
+ * benchmark reads from the worker to say where the time goes.
+ */
+const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`imde:parquet:${phase}`, { start, end: performance.now() });
+  }
+};
+
+/**
+ * Opens a Parquet dataset: its descriptor (zod, like every JSON file) while the engine starts,
+ * then what the summary needs checked in SQL (parquet-open-check.ts); each indicator's rows are
+ * read, checked and indexed when it is first asked for (parquet-indicator.ts). A problem is a
+ * DataLoadError naming the file, row and column: of the dataset at open, of the query after.
  */
 export const openParquetDataset = async (
   entry: ManifestEntry,
@@ -99,15 +119,22 @@ export const openParquetDataset = async (
   engine: () => Promise<ParquetEngine>,
   fetchImpl?: typeof fetch,
 ): Promise<ParquetDataset> => {
+  // Started before the descriptor is read: fetching and compiling the engine takes longest.
+  const starting = timed('engine', engine);
+  starting.catch(() => undefined);
   const codes = new Set(regions.regions.map((r) => r.code));
   const descriptor = checked(
     entry.file,
-    validateDescriptor(await fetchDataFile(entry.file, fetchImpl), codes, entry.id),
+    validateDescriptor(
+      await timed('descriptor', () => fetchDataFile(entry.file, fetchImpl)),
+      codes,
+      entry.id,
+    ),
   );
   const { files } = descriptor;
   let db: ParquetEngine;
   try {
-    db = await engine();
+    db = await starting;
   } catch (error) {
     if (isOffline()) throw engineError(error, files);
     throw new DataLoadError(entry.file, 'network', [
@@ -117,14 +144,33 @@ export const openParquetDataset = async (
       },
     ]);
   }
-  const check = await (async () => {
+  const check = await timed('check', async () => {
     for (const file of files) await db.register(file, absolute(file));
-    return checkParquet(db, files, descriptor, codes);
-  })().catch((error: unknown) => {
+    return checkParquetOpen(db, files, descriptor, codes);
+  }).catch((error: unknown) => {
     throw engineError(error, files);
   });
   if (!check.ok) throw parquetError(check.problems);
   const table = { files, optional: check.optional };
+  // Most recently asked last; a failed read or check is forgotten, so Retry reads again.
+  const indicators = new Map<string, Promise<IndicatorLoad>>();
+  const indicator = (id: string): Promise<IndicatorLoad> => {
+    const hit = indicators.get(id);
+    if (hit) {
+      indicators.delete(id);
+      indicators.set(id, hit);
+      return hit;
+    }
+    const load = timed('indicator', () => loadIndicator(db, table, descriptor, codes, id));
+    indicators.set(id, load);
+    load.then(
+      (r) => r.ok || indicators.delete(id),
+      () => indicators.delete(id),
+    );
+    for (const old of indicators.keys())
+      if (indicators.size > KEPT_INDICATORS) indicators.delete(old);
+    return load;
+  };
   return {
     summary: {
       id: descriptor.id,
@@ -136,9 +182,13 @@ export const openParquetDataset = async (
       years: check.stats.years,
       regionCounts: check.stats.regionCounts,
     },
-    query: (q) =>
-      queryParquet(db, table, q).catch((error: unknown) => {
+    query: async (q) => {
+      if (q.regions.length === 0 || q.from > q.to) return [];
+      const loaded = await indicator(q.indicator).catch((error: unknown) => {
         throw engineError(error, files);
-      }),
+      });
+      if (!loaded.ok) throw parquetError(loaded.problems);
+      return queryIndex(loaded.index, q);
+    },
   };
 };

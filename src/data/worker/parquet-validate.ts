@@ -38,7 +38,7 @@ const MAX_ROW_PROBLEMS = 20;
 
 export const rowPath = (row: number, column: string) => `row ${row + 1}, column ${column}`;
 
-const checkColumns = async (
+export const checkColumns = async (
   engine: SqlEngine,
   source: string,
   file: string,
@@ -69,8 +69,8 @@ const checkColumns = async (
   return { optional, problems };
 };
 
-/** What is wrong with one row, column by column (the SQL found that something is). */
-const rowProblems = (
+/** What is wrong with one row, column by column (none for a good row). */
+export const rowProblems = (
   row: Record<string, unknown>,
   d: ParquetDescriptor,
   regionCodes: ReadonlySet<string>,
@@ -115,34 +115,17 @@ const rowProblems = (
   return out;
 };
 
-/**
- * Checks the rows in SQL, reading only the key columns (not the quotes): column types,
- * unknown indicators, regions and sources, years, non-finite and negative values, the
- * optional columns' rules, duplicate keys, and the row count the descriptor states: two scans. Empty
- * quotes are found from the files' statistics (null counts), not by reading them.
- */
-export const checkParquet = async (
-  engine: SqlEngine,
-  files: readonly string[],
-  d: ParquetDescriptor,
-  regionCodes: ReadonlySet<string>,
-): Promise<ParquetCheck> => {
-  const source = parquetSource(files);
-  const first = files[0] ?? '';
-  // DuckDB reports a file by the path it resolved; problems name it as the descriptor does.
-  const named = (value: unknown): string => {
-    const text = typeof value === 'string' ? value : '';
-    return files.find((f) => text === f || text.endsWith(`/${f}`)) ?? text;
-  };
-  const columns = await checkColumns(engine, source, first);
-  if (columns.problems.length > 0) return { ok: false, problems: columns.problems };
-  const { optional } = columns;
-  const opt = (name: string) => (optional.has(name) ? `, ${name}` : `, NULL AS ${name}`);
+/** SQL conditions under which a row's key (indicator, region, year) breaks the contract. */
+const keyConditions = (d: ParquetDescriptor, regionCodes: ReadonlySet<string>): string[] => [
+  `indicator IS NULL OR indicator NOT IN ${sqlList(d.indicators.map((i) => i.id))}`,
+  `region IS NULL OR region NOT IN ${sqlList(d.regions.filter((r) => regionCodes.has(r)))}`,
+  'year IS NULL OR year NOT BETWEEN 1900 AND 2100',
+];
+
+/** SQL conditions under which the rest of a row (value, source, optional columns) does. */
+const valueConditions = (d: ParquetDescriptor, optional: ReadonlySet<string>): string[] => {
   const nonRate = d.indicators.filter((i) => i.kind !== 'rate').map((i) => i.id);
-  const conditions = [
-    `indicator IS NULL OR indicator NOT IN ${sqlList(d.indicators.map((i) => i.id))}`,
-    `region IS NULL OR region NOT IN ${sqlList(d.regions.filter((r) => regionCodes.has(r)))}`,
-    'year IS NULL OR year NOT BETWEEN 1900 AND 2100',
+  return [
     'value IS NULL OR NOT isfinite(value::DOUBLE)',
     `value < 0 AND indicator IN ${sqlList(nonRate)}`,
     `source IS NULL OR source NOT IN ${sqlList(d.sources.map((s) => s.id))}`,
@@ -161,15 +144,76 @@ export const checkParquet = async (
         ]
       : []),
   ];
+};
+
+/** DuckDB reports a file by the path it resolved; problems name it as the descriptor does. */
+export const fileNamer =
+  (files: readonly string[]) =>
+  (value: unknown): string => {
+    const text = typeof value === 'string' ? value : '';
+    return files.find((f) => text === f || text.endsWith(`/${f}`)) ?? text;
+  };
+
+/** The first rows (in file order) that meet any of `conditions`, each with what is wrong. */
+export const locateRows = async (
+  engine: SqlEngine,
+  files: readonly string[],
+  d: ParquetDescriptor,
+  regionCodes: ReadonlySet<string>,
+  optional: ReadonlySet<string>,
+  conditions: readonly string[],
+): Promise<ParquetProblem[]> => {
+  const opt = (name: string) => (optional.has(name) ? `, ${name}` : `, NULL AS ${name}`);
   const bad = await engine.query(
     `SELECT filename AS file, file_row_number AS row, indicator, region, year, value::DOUBLE AS value, source` +
       `${opt('qualifier')}${opt('derived')}${opt('formula')}${opt('note_zh')}${opt('note_en')}` +
-      ` FROM ${source} WHERE ${conditions.map((c) => `(${c})`).join(' OR ')}` +
+      ` FROM ${parquetSource(files)} WHERE ${conditions.map((c) => `(${c})`).join(' OR ')}` +
       ` ORDER BY file, row LIMIT ${MAX_ROW_PROBLEMS}`,
   );
-  const problems = bad.flatMap((row) =>
-    rowProblems(row, d, regionCodes, optional, named(row.file)),
+  const named = fileNamer(files);
+  return bad.flatMap((row) => rowProblems(row, d, regionCodes, optional, named(row.file)));
+};
+
+/** Rows without a quote, from the null counts of the files' row-group statistics. */
+export const emptyQuotes = async (
+  engine: SqlEngine,
+  files: readonly string[],
+): Promise<ParquetProblem[]> => {
+  const nulls = await engine.query(
+    `SELECT file_name AS file, sum(stats_null_count)::BIGINT AS n FROM parquet_metadata([${files.map(sqlString).join(', ')}]) WHERE path_in_schema = 'quote' GROUP BY file_name ORDER BY file_name`,
   );
+  const named = fileNamer(files);
+  return nulls
+    .filter((n) => Number(n.n) > 0)
+    .map((n) => ({
+      file: named(n.file),
+      path: 'column quote',
+      message: `${Number(n.n)} row(s) without a quote: every figure needs the sentence that states it`,
+    }));
+};
+
+/**
+ * Checks the rows in SQL, reading only the key columns (not the quotes): column types,
+ * unknown indicators, regions and sources, years, non-finite and negative values, the
+ * optional columns' rules, duplicate keys, and the row count the descriptor states: two scans. Empty
+ * quotes are found from the files' statistics (null counts), not by reading them.
+ */
+export const checkParquet = async (
+  engine: SqlEngine,
+  files: readonly string[],
+  d: ParquetDescriptor,
+  regionCodes: ReadonlySet<string>,
+): Promise<ParquetCheck> => {
+  const source = parquetSource(files);
+  const first = files[0] ?? '';
+  const named = fileNamer(files);
+  const columns = await checkColumns(engine, source, first);
+  if (columns.problems.length > 0) return { ok: false, problems: columns.problems };
+  const { optional } = columns;
+  const problems = await locateRows(engine, files, d, regionCodes, optional, [
+    ...keyConditions(d, regionCodes),
+    ...valueConditions(d, optional),
+  ]);
 
   // Counts by region and year (the summary), which also reveal duplicates: a (region, year)
   // with more rows than distinct indicators repeats a key. One scan of three cheap columns.
@@ -194,17 +238,7 @@ export const checkParquet = async (
       });
   }
 
-  // Empty quotes, from the null counts of the files' row-group statistics.
-  const nulls = await engine.query(
-    `SELECT file_name AS file, sum(stats_null_count)::BIGINT AS n FROM parquet_metadata([${files.map(sqlString).join(', ')}]) WHERE path_in_schema = 'quote' GROUP BY file_name ORDER BY file_name`,
-  );
-  for (const n of nulls)
-    if (Number(n.n) > 0)
-      problems.push({
-        file: named(n.file),
-        path: 'column quote',
-        message: `${Number(n.n)} row(s) without a quote: every figure needs the sentence that states it`,
-      });
+  problems.push(...(await emptyQuotes(engine, files)));
 
   const rows = counts.reduce((sum, c) => sum + Number(c.n), 0);
   if (problems.length === 0 && rows !== d.rows)
