@@ -79,7 +79,11 @@ export function Dashboard() {
   usePanelAnchor();
   const [exporters] = useState(() => new Map<string, PanelExporter>());
   const t = tFor(view.lang);
-  const chartSettings = useMemo(() => ({ patterns: view.patterns }), [view.patterns]);
+  const showingFigure = view.figure !== null;
+  const chartSettings = useMemo(
+    () => ({ patterns: view.patterns, showingFigure }),
+    [view.patterns, showingFigure],
+  );
   const shell = 'min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100';
 
   // Embedded in another page's iframe: that one panel, sized to the frame, nothing else.

@@ -35,7 +35,7 @@ export function Chart(props: ChartProps) {
 
   const statics = useContext(StaticChartsContext);
   const width = useContext(ChartWidthContext);
-  const { patterns } = useContext(ChartSettingsContext);
+  const { patterns, showingFigure } = useContext(ChartSettingsContext);
   const markup = useMemo(
     () =>
       staticKey
@@ -55,7 +55,7 @@ export function Chart(props: ChartProps) {
     markup !== null &&
     (!hydrated || (markup.hashes.includes(optionHash(option)) && theme === 'light' && !patterns));
   const [wanted, setWanted] = useState(false);
-  if (hydrated && markup !== null && !current && !wanted) setWanted(true);
+  if (hydrated && markup !== null && (!current || showingFigure) && !wanted) setWanted(true);
   const live = markup === null || wanted;
   useEffect(() => {
     if (markup === null || wanted) return;

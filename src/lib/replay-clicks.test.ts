@@ -23,4 +23,18 @@ describe('holdClicks', () => {
     document.getElementById('a')!.click();
     expect(seen).toEqual(['link', 'a', 'b', 'a']);
   });
+
+  it("selects a marked input's text when focused before the app is live", () => {
+    document.body.innerHTML =
+      '<div id="root"><input id="region" value="内蒙古自治区" data-select-on-focus><input id="plain" value="x"></div>';
+    holdClicks(document.getElementById('root')!);
+    const region = document.querySelector<HTMLInputElement>('#region')!;
+    region.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    expect(document.activeElement).toBe(region);
+    expect([region.selectionStart, region.selectionEnd]).toEqual([0, '内蒙古自治区'.length]);
+    const plain = document.querySelector<HTMLInputElement>('#plain')!;
+    plain.focus();
+    expect(plain.selectionStart).toBe(plain.selectionEnd);
+    replayClicks();
+  });
 });

@@ -97,6 +97,8 @@ export function RegionCombobox({ regions, value, lang, onChange }: RegionCombobo
               event.currentTarget.focus();
             },
           })}
+          // The same before the app is live, on a baked page (src/lib/replay-clicks.ts).
+          data-select-on-focus=""
           className="w-full min-w-0 rounded-l-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 sm:w-64"
         />
         <button

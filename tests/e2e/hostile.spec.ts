@@ -178,7 +178,9 @@ async function documentIsClean(page: Page, where: string) {
       foreignScripts: Array.from(document.scripts)
         .filter((s) => {
           const text = s.textContent ?? '';
-          if (s.id === 'imde-seed') return s.type !== 'application/json' || text.includes('<');
+          if (s.id === 'imde-seed' || s.id === 'imde-baked-files') {
+            return s.type !== 'application/json' || text.includes('<');
+          }
           const own =
             s.src.startsWith(`${location.origin}/assets/`) ||
             s.src === `${location.origin}/boot.js`;
