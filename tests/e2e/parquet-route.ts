@@ -109,7 +109,11 @@ async function answer(route: Route, served: ParquetServed, headers: Record<strin
  */
 export async function openParquetPanel(page: Page, id: string): Promise<Locator> {
   const p = page.locator(`[data-panel="explore-${id}"]`);
-  await p.scrollIntoViewIfNeeded({ timeout: 60_000 });
+  // The panel's element may be replaced while it loads (an error shown by its boundary is a new
+  // element with the same data-panel): scroll to whichever one is there.
+  await expect(async () => {
+    await p.scrollIntoViewIfNeeded({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(p.locator('[data-chart-ready], [role="alert"]').first()).toBeVisible({
     timeout: 60_000,
   });
