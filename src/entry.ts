@@ -7,7 +7,7 @@
 import './index.css';
 import { dataUrl } from './data/fetch-data-file';
 import { afterLoad, whenQuiet } from './lib/after-load';
-import { BAKED_FILES_ID, bakedDataChanged, parseBakedFiles } from './lib/baked-data';
+import { pageDataChanged } from './lib/baked-data';
 import { postHeightToParent } from './lib/post-height';
 import { holdClicks } from './lib/replay-clicks';
 
@@ -34,8 +34,7 @@ if (waitForReader) {
   };
   early.forEach((type) => window.addEventListener(type, go, { capture: true, passive: true }));
   void afterLoad().then(() => {
-    const baked = parseBakedFiles(document.getElementById(BAKED_FILES_ID)?.textContent);
-    void bakedDataChanged(baked, dataUrl).then((changed) => changed && go());
+    void pageDataChanged(dataUrl).then((changed) => changed && go());
     void whenQuiet().then(go);
   });
 } else if (html.dataset.prerender === 'static') {

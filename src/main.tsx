@@ -8,7 +8,9 @@ import { applySeed, readSeed, refreshSeeded } from './app/seed';
 import { NARROW_QUERY } from './charts/chart-box';
 import { preloadChartCore } from './charts/chart-modules';
 import { staticChartsFromDocument } from './charts/static-chart';
+import { dataUrl } from './data/fetch-data-file';
 import { afterLoad } from './lib/after-load';
+import { pageDataChanged } from './lib/baked-data';
 import { replayClicks } from './lib/replay-clicks';
 import { captureTyped } from './lib/replay-typed';
 import { ServerMediaContext } from './lib/use-media-query';
@@ -56,7 +58,12 @@ if (html.dataset.prerender === 'static' && seed) {
     );
   });
   // ECharts is not fetched here: a baked chart loads it when it goes live (chart.tsx).
-  void afterLoad().then(() => refreshSeeded(client));
+  // Data replaced since the build: the seeded queries are fetched again and render live.
+  void afterLoad()
+    .then(() => pageDataChanged(dataUrl))
+    .then(async (changed) => {
+      if (changed) await refreshSeeded(client);
+    });
 } else {
   root.replaceChildren();
   createRoot(root).render(

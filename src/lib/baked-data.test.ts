@@ -1,8 +1,14 @@
 // @vitest-environment node
 // (jsdom's ArrayBuffer is not the one Node's SubtleCrypto accepts.)
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { BAKED_FILES_ID, bakedDataChanged, bakedFilesScript, parseBakedFiles } from './baked-data';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  BAKED_FILES_ID,
+  bakedDataChanged,
+  bakedFilesScript,
+  pageDataChanged,
+  parseBakedFiles,
+} from './baked-data';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const serve =
@@ -44,5 +50,19 @@ describe('the baked files script', () => {
     expect(parseBakedFiles(undefined)).toBeNull();
     expect(parseBakedFiles('{')).toBeNull();
     expect(parseBakedFiles('3')).toBeNull();
+  });
+});
+
+describe('pageDataChanged', () => {
+  it("is checked once per page: the app takes the entry's answer", async () => {
+    vi.stubGlobal('document', { getElementById: () => null });
+    const fetched = vi.fn<typeof fetch>();
+    vi.stubGlobal('fetch', fetched);
+    const first = pageDataChanged(url);
+    expect(pageDataChanged(url)).toBe(first);
+    // No record on this page: the app must start and see for itself.
+    expect(await first).toBe(true);
+    expect(fetched).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
   });
 });

@@ -56,3 +56,15 @@ export const bakedDataChanged = async (
   );
   return changed.some(Boolean);
 };
+
+let pageCheck: Promise<boolean> | null = null;
+
+/**
+ * This page's check, made once: the entry starts it after load, and the app, when it starts,
+ * takes its answer instead of fetching and hashing every file again.
+ */
+export const pageDataChanged = (url: (file: string) => string): Promise<boolean> =>
+  (pageCheck ??= bakedDataChanged(
+    parseBakedFiles(document.getElementById(BAKED_FILES_ID)?.textContent),
+    url,
+  ));
