@@ -1,7 +1,7 @@
 import type { ParquetDescriptor } from '../parquet-schema';
 import { parquetSource, sqlInt, sqlString } from './sql-engine';
 import type { SqlEngine } from './sql-engine';
-import { checkColumns, emptyQuotes, locateRows } from './parquet-validate';
+import { checkColumns, emptyQuotes, locateRows, rowCountProblems } from './parquet-validate';
 import type { ParquetCheck, ParquetProblem } from './parquet-validate';
 
 /** A value found in the file, as a literal for locating its rows. */
@@ -68,12 +68,7 @@ export const checkParquetOpen = async (
       : [];
   problems.push(...(await emptyQuotes(engine, files)));
   const rows = byRegion.reduce((sum, g) => sum + Number(g.n), 0);
-  if (problems.length === 0 && rows !== d.rows)
-    problems.push({
-      file: first,
-      path: 'rows',
-      message: `has ${rows} rows but the descriptor says ${d.rows}`,
-    });
+  if (problems.length === 0) problems.push(...rowCountProblems(first, rows, d.rows));
   if (problems.length > 0) return { ok: false, problems };
 
   const regionCounts: Record<string, number> = {};

@@ -38,6 +38,12 @@ const MAX_ROW_PROBLEMS = 20;
 
 export const rowPath = (row: number, column: string) => `row ${row + 1}, column ${column}`;
 
+/** The files' rows against the descriptor's count (reported on its first file). */
+export const rowCountProblems = (file: string, rows: number, expected: number): ParquetProblem[] =>
+  rows === expected
+    ? []
+    : [{ file, path: 'rows', message: `has ${rows} rows but the descriptor says ${expected}` }];
+
 export const checkColumns = async (
   engine: SqlEngine,
   source: string,
@@ -241,12 +247,7 @@ export const checkParquet = async (
   problems.push(...(await emptyQuotes(engine, files)));
 
   const rows = counts.reduce((sum, c) => sum + Number(c.n), 0);
-  if (problems.length === 0 && rows !== d.rows)
-    problems.push({
-      file: first,
-      path: 'rows',
-      message: `has ${rows} rows but the descriptor says ${d.rows}`,
-    });
+  if (problems.length === 0) problems.push(...rowCountProblems(first, rows, d.rows));
   if (problems.length > 0) return { ok: false, problems };
 
   const years = new Set<number>();
