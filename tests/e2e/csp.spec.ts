@@ -160,6 +160,17 @@ test.describe('Content-Security-Policy', () => {
       ]);
       await expect(dialog.getByRole('status')).toContainText(download.suggestedFilename());
     }
+    await page.keyboard.press('Escape');
+
+    // The default view renders from the data baked into the page; a search is answered by the
+    // data worker's index.
+    await page.getByRole('combobox', { name: 'Search figures' }).fill('detonators');
+    await expect(
+      page
+        .getByRole('listbox', { name: 'Search results', includeHidden: true })
+        .getByRole('option')
+        .first(),
+    ).toContainText('detonators', { ignoreCase: true, timeout: 20_000 });
 
     const headered = Object.fromEntries(v.headered);
     expect(headered.document ?? 0, 'the document had the header').toBeGreaterThan(0);
@@ -171,7 +182,7 @@ test.describe('Content-Security-Policy', () => {
     reportCount(
       `0 CSP violations (events ${v.events.length}, console ${v.console.length}, ` +
         `audits ${v.audits.length}, in workers ${v.workers.length}) over ${charts} charts, ` +
-        `1 tooltip, zh→en, light→dark, PNG + CSV; header on ${JSON.stringify(headered)}`,
+        `1 tooltip, zh→en, light→dark, PNG + CSV, a search; header on ${JSON.stringify(headered)}`,
     );
   });
 
@@ -221,7 +232,8 @@ test.describe('Content-Security-Policy', () => {
     page,
   }) => {
     const v = await enforcePolicy(context, page);
-    await page.goto('/');
+    // A view other than the baked one: its figures come from the data worker.
+    await page.goto('/?region=150200');
     await expect.poll(() => page.workers().length).toBeGreaterThan(0);
     await page.evaluate(() => {
       const img = document.createElement('img');
