@@ -16,10 +16,14 @@ const OPTS = {
   en: { renderer: 'canvas', locale: 'EN' },
 } as const;
 const DEFAULT_REPLACE_MERGE = ['series'];
+const SHOWN_STYLE = { height: '100%', width: '100%' };
+const HIDDEN_STYLE = { ...SHOWN_STYLE, visibility: 'hidden' } as const;
 
 export interface ChartInstanceProps extends ChartProps {
   /** False while ECharts is drawing or animating, true at its 'finished' event. */
   onReadyChange: (ready: boolean) => void;
+  /** Kept but not shown: it draws an option that is no longer the current one. */
+  hidden?: boolean;
 }
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
@@ -46,6 +50,7 @@ export function ChartInstance({
   onInstance,
   onReadyChange,
   replaceMerge = DEFAULT_REPLACE_MERGE,
+  hidden = false,
 }: ChartInstanceProps) {
   // echarts-for-react re-creates the instance when its `theme` prop changes; it only ever
   // sees the initial theme, later changes go through setTheme on the same instance.
@@ -112,7 +117,7 @@ export function ChartInstance({
       replaceMerge={replaceMerge}
       onEvents={onEvents}
       onChartReady={setInstance}
-      style={{ height: '100%', width: '100%' }}
+      style={hidden ? HIDDEN_STYLE : SHOWN_STYLE}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { act, render, waitFor } from '@testing-library/react';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Chart } from './chart';
 import { installFakeCanvas } from './test-canvas';
@@ -47,6 +47,7 @@ const box = (container: HTMLElement, name: string) => {
 // The first dynamic import of ECharts under vitest takes a second or more.
 const LOADING = { timeout: 10_000 };
 const comeNear = (el: Element) => act(() => observed.get(el)?.([{ isIntersecting: true }]));
+const goFar = (el: Element) => act(() => observed.get(el)?.([{ isIntersecting: false }]));
 
 describe('Chart below the fold', () => {
   it('draws a chart that was mounted before the chart code arrived once it comes near', async () => {
@@ -80,5 +81,71 @@ describe('Chart below the fold', () => {
 
     comeNear(el);
     await waitFor(() => expect(el).toHaveAttribute('data-chart-ready', 'true'), LOADING);
+  });
+
+  it('a live chart far from the viewport redraws only when it comes back, hidden meanwhile', async () => {
+    const instances: EChartsType[] = [];
+    const onInstance = (i: EChartsType | null) => {
+      if (i) instances.push(i);
+    };
+    const withValue = (v: number): EChartsCoreOption => ({
+      ...option,
+      series: [{ id: 's', type: 'bar', data: [v] }],
+    });
+    const drawnValue = () =>
+      (instances.at(-1)?.getOption() as { series: { data: number[] }[] }).series[0]?.data[0];
+    const chart = (v: number) => (
+      <Chart {...props} option={withValue(v)} ariaLabel="scrolled" onInstance={onInstance} />
+    );
+    const { container, rerender } = render(chart(1));
+    const el = box(container, 'scrolled');
+    comeNear(el);
+    await waitFor(() => expect(el).toHaveAttribute('data-chart-ready', 'true'), LOADING);
+    expect(drawnValue()).toBe(1);
+
+    goFar(el);
+    rerender(chart(2));
+    // Not redrawn, not ready for the new option, and its old figures not shown.
+    expect(drawnValue()).toBe(1);
+    expect(el).toHaveAttribute('data-chart-ready', 'false');
+    const canvasBox = el.firstElementChild as HTMLElement;
+    expect(canvasBox.style.visibility).toBe('hidden');
+
+    comeNear(el);
+    await waitFor(() => expect(el).toHaveAttribute('data-chart-ready', 'true'), LOADING);
+    expect(drawnValue()).toBe(2);
+    expect(canvasBox.style.visibility).toBe('');
+    expect(instances).toHaveLength(1);
+  });
+
+  it('printing redraws a chart far from the viewport with the current option', async () => {
+    const instances: EChartsType[] = [];
+    const withValue = (v: number): EChartsCoreOption => ({
+      ...option,
+      series: [{ id: 's', type: 'bar', data: [v] }],
+    });
+    const chart = (v: number) => (
+      <Chart
+        {...props}
+        option={withValue(v)}
+        ariaLabel="printed"
+        onInstance={(i) => i && instances.push(i)}
+      />
+    );
+    const { container, rerender } = render(chart(1));
+    const el = box(container, 'printed');
+    comeNear(el);
+    await waitFor(() => expect(el).toHaveAttribute('data-chart-ready', 'true'), LOADING);
+    goFar(el);
+    rerender(chart(3));
+    expect(el).toHaveAttribute('data-chart-ready', 'false');
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const series = (instances.at(-1)?.getOption() as { series: { data: number[] }[] }).series;
+    expect(series[0]?.data[0]).toBe(3);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { ChartProps } from './chart-props';
 import { ChartSettingsContext } from './chart-settings';
 import { ChartWidthContext, STATIC_ATTR, StaticChartsContext, optionHash } from './static-chart';
 import { useNearViewport } from './use-near-viewport';
+import { usePrinting } from '../lib/use-printing';
 
 /**
  * Every chart on the page. The box (height, accessible name, readiness) exists at once so
@@ -29,7 +30,7 @@ export function Chart(props: ChartProps) {
     liveBlocked,
   } = props;
   const container = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(container);
+  const { near: nearNow, reached: near } = useNearViewport(container);
   const hydrated = useHydrated();
   const [ready, setReady] = useState(false);
 
@@ -99,6 +100,14 @@ export function Chart(props: ChartProps) {
   // Thrown during render so the chart's error boundary shows it with its retry button.
   if (failed) throw failed;
 
+  // A live chart far from the viewport keeps the option it last drew, hidden once that is not
+  // the current one: a filter change then costs it no redraw until the reader comes back, and a
+  // full-page capture never shows it with the figures of another view. Printing redraws all.
+  const [drawn, setDrawn] = useState(option);
+  const printing = usePrinting();
+  if (drawn !== option && (nearNow || printing || !wantsCode)) setDrawn(option);
+  const stale = drawn !== option;
+
   const showStatic = current && !ready;
   return (
     <div
@@ -106,14 +115,20 @@ export function Chart(props: ChartProps) {
       role="img"
       aria-label={ariaLabel}
       aria-describedby={props.ariaDescribedBy}
-      data-chart-ready={ready ? 'true' : showStatic ? 'static' : 'false'}
+      data-chart-ready={ready && !stale ? 'true' : showStatic ? 'static' : 'false'}
       className={`relative ${CHART_BOX_CLASS} ${className ?? ''}`}
       style={chartBoxStyle({ height, ...(narrowHeight !== undefined && { narrowHeight }) })}
       {...(markup !== null && !wanted && { onPointerEnter: wake, onTouchStart: wake })}
     >
       {wantsCode && !missing && ChartInstance && (
         // A language change re-creates the chart: locale is an ECharts init option.
-        <ChartInstance key={lang} {...props} onReadyChange={setReady} />
+        <ChartInstance
+          key={lang}
+          {...props}
+          option={drawn}
+          hidden={stale}
+          onReadyChange={setReady}
+        />
       )}
       {showStatic && (
         <div

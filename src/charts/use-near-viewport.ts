@@ -1,24 +1,39 @@
 import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 
+export interface NearViewport {
+  /** Within `margin` of the viewport now. */
+  near: boolean;
+  /** Has been near at least once: a chart is created then, and kept. */
+  reached: boolean;
+}
+
 /**
- * True once the element has come within `margin` of the viewport, and from then on: charts
- * below the fold are created as the reader scrolls towards them, and kept afterwards.
- * Where IntersectionObserver is missing (jsdom, very old browsers) everything counts as near.
+ * Where the element is relative to the viewport, widened by `margin` above and below: charts
+ * below the fold are created as the reader scrolls towards them, and a live chart far away
+ * need not redraw until it comes back. Where IntersectionObserver is missing (jsdom, very old
+ * browsers) everything counts as near.
  */
-export const useNearViewport = (ref: RefObject<Element | null>, margin = '400px'): boolean => {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+export const useNearViewport = (ref: RefObject<Element | null>, margin = '400px'): NearViewport => {
+  const [state, setState] = useState<NearViewport>(() => {
+    const always = typeof IntersectionObserver === 'undefined';
+    return { near: always, reached: always };
+  });
+  const observing = typeof IntersectionObserver !== 'undefined';
   useEffect(() => {
     const element = ref.current;
-    if (near || !element) return;
+    if (!observing || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        const near = entries.some((entry) => entry.isIntersecting);
+        setState((s) =>
+          s.near === near && (s.reached || !near) ? s : { near, reached: s.reached || near },
+        );
       },
       { rootMargin: `${margin} 0px` },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, margin, near]);
-  return near;
+  }, [ref, margin, observing]);
+  return state;
 };
