@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import type { Filters } from '../charts/filter-text';
 import { ChartSettingsContext } from '../charts/chart-settings';
 import { useManifest, useRegions } from '../data/page/use-data';
 import type { ManifestEntry } from '../data/schema';
@@ -21,36 +22,62 @@ import { UrlNotice } from './url-notice';
 import { useView } from './use-view';
 import type { View } from './use-view';
 
-const panelView = (view: View, id: string): PanelView => ({
-  lang: view.lang,
-  theme: view.theme,
-  filters: { region: view.filters.region, from: view.filters.from, to: view.filters.to },
-  tab: view.tab(id),
-  onTabChange: (tab) => view.setTab(id, tab),
-  onFiltersChange: view.setFilters,
-});
-
-function GuardedPanel({ spec, view }: { spec: PanelSpec; view: View }) {
-  return (
-    <PanelBoundary panelId={spec.id} lang={view.lang}>
-      <PanelFrame spec={spec} view={panelView(view, spec.id)} />
-    </PanelBoundary>
-  );
+/** What a panel is given of the view: each part stable while it does not change. */
+interface PanelInputs {
+  lang: View['lang'];
+  theme: View['theme'];
+  filters: Filters;
+  setTab: View['setTab'];
+  setFilters: View['setFilters'];
 }
 
+const usePanelView = (
+  { lang, theme, filters, setTab, setFilters }: PanelInputs,
+  id: string,
+  tab: PanelTab,
+  onTabChange?: (tab: PanelTab) => void,
+): PanelView =>
+  useMemo(
+    () => ({
+      lang,
+      theme,
+      filters,
+      tab,
+      onTabChange: onTabChange ?? ((next: PanelTab) => setTab(id, next)),
+      onFiltersChange: setFilters,
+    }),
+    [lang, theme, filters, tab, onTabChange, setTab, setFilters, id],
+  );
+
+// Memoised: a panel renders again only when its own inputs change, not on every keystroke in
+// the search box or every change of another panel's tab.
+const GuardedPanel = memo(function GuardedPanel({
+  spec,
+  tab,
+  ...inputs
+}: PanelInputs & { spec: PanelSpec; tab: PanelTab }) {
+  const view = usePanelView(inputs, spec.id, tab);
+  return (
+    <PanelBoundary panelId={spec.id} lang={inputs.lang}>
+      <PanelFrame spec={spec} view={view} />
+    </PanelBoundary>
+  );
+});
+
 /** A dataset's generic explorer panel; its tab is local, not part of the shareable view. */
-function ExplorerPanel({ entry, view }: { entry: ManifestEntry; view: View }) {
+function ExplorerPanel({ entry, inputs }: { entry: ManifestEntry; inputs: PanelInputs }) {
   const spec = useMemo(() => explorerPanel(entry), [entry]);
   const [tab, setTab] = useState<PanelTab>('chart');
+  const view = usePanelView(inputs, spec.id, tab, setTab);
   return (
-    <PanelBoundary panelId={spec.id} lang={view.lang}>
-      <PanelFrame spec={spec} view={{ ...panelView(view, spec.id), tab, onTabChange: setTab }} />
+    <PanelBoundary panelId={spec.id} lang={inputs.lang}>
+      <PanelFrame spec={spec} view={view} />
     </PanelBoundary>
   );
 }
 
 /** A generic explorer panel for every dataset of the manifest no panel was made for. */
-function MoreDatasets({ view }: { view: View }) {
+function MoreDatasets({ view, inputs }: { view: View; inputs: PanelInputs }) {
   const manifest = useManifest();
   const t = tFor(view.lang);
   const entries = (manifest.data?.datasets ?? []).filter(
@@ -66,7 +93,7 @@ function MoreDatasets({ view }: { view: View }) {
       </h2>
       <div className="flex flex-col gap-4">
         {entries.map((entry) => (
-          <ExplorerPanel key={entry.id} entry={entry} view={view} />
+          <ExplorerPanel key={entry.id} entry={entry} inputs={inputs} />
         ))}
       </div>
     </section>
@@ -84,6 +111,21 @@ export function Dashboard() {
     () => ({ patterns: view.patterns, showingFigure }),
     [view.patterns, showingFigure],
   );
+  const { region, from, to } = view.filters;
+  const filters = useMemo(() => ({ region, from, to }), [region, from, to]);
+  const { lang, theme, setTab, setFilters } = view;
+  const inputs = useMemo(
+    () => ({ lang, theme, filters, setTab, setFilters }),
+    [lang, theme, filters, setTab, setFilters],
+  );
+  // The panels drawn from the data on the page follow a filter change in a background render
+  // that yields to the reader; the explorer panels take it at once, so their question is sent
+  // to the data worker without waiting for every other panel to be rebuilt.
+  const deferredFilters = useDeferredValue(filters);
+  const deferred = useMemo(
+    () => ({ ...inputs, filters: deferredFilters }),
+    [inputs, deferredFilters],
+  );
   const shell = 'min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100';
 
   // Embedded in another page's iframe: that one panel, sized to the frame, nothing else.
@@ -93,7 +135,7 @@ export function Dashboard() {
       <PanelExportsContext value={exporters}>
         <ChartSettingsContext value={chartSettings}>
           <main className={`${shell} p-2`} data-embed={embedded.id}>
-            <GuardedPanel spec={embedded} view={view} />
+            <GuardedPanel spec={embedded} tab={view.tab(embedded.id)} {...inputs} />
           </main>
         </ChartSettingsContext>
       </PanelExportsContext>
@@ -137,7 +179,7 @@ export function Dashboard() {
                 {t('overview.section')}
               </h2>
               {OVERVIEW.map((spec) => (
-                <GuardedPanel key={spec.id} spec={spec} view={view} />
+                <GuardedPanel key={spec.id} spec={spec} tab={view.tab(spec.id)} {...deferred} />
               ))}
             </section>
             {sections.map(({ topic, panels }) => (
@@ -153,13 +195,13 @@ export function Dashboard() {
                       // end level and no gap opens under the shorter one.
                       className={spec.layout.wide ? 'grid min-w-0 lg:col-span-2' : 'grid min-w-0'}
                     >
-                      <GuardedPanel spec={spec} view={view} />
+                      <GuardedPanel spec={spec} tab={view.tab(spec.id)} {...deferred} />
                     </div>
                   ))}
                 </div>
               </section>
             ))}
-            <MoreDatasets view={view} />
+            <MoreDatasets view={view} inputs={inputs} />
           </main>
         </div>
       </ChartSettingsContext>
