@@ -9,6 +9,7 @@ import { NARROW_QUERY } from './charts/chart-box';
 import { preloadChartCore } from './charts/chart-modules';
 import { staticChartsFromDocument } from './charts/static-chart';
 import { dataUrl } from './data/fetch-data-file';
+import { manifestQueryOptions } from './data/page/queries';
 import { afterLoad } from './lib/after-load';
 import { pageDataChanged } from './lib/baked-data';
 import { replayClicks } from './lib/replay-clicks';
@@ -66,9 +67,13 @@ if (html.dataset.prerender === 'static' && seed) {
     });
 } else {
   root.replaceChildren();
+  const client = new QueryClient();
+  // Asked now, not by the first render's effects: the data worker starts and fetches the
+  // manifest (and, when it lists a Parquet dataset, starts that engine) while React renders.
+  void client.prefetchQuery(manifestQueryOptions());
   createRoot(root).render(
     <StrictMode>
-      <App page={page} />
+      <App client={client} page={page} />
     </StrictMode>,
   );
   html.dataset.prerender = 'live';
