@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundleReport } from './scripts/bundle-report.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { appModulesPlugin } from './scripts/app-modules.ts';
 import { prerenderPlugin } from './scripts/prerender.ts';
 
 /** The policy as a <meta> tag in the built index.html; the dev server keeps Vite's inline client. */
@@ -25,6 +26,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    appModulesPlugin(),
     prerenderPlugin(),
     VitePWA({
       // The baked pages (prerenderPlugin, closeBundle 'pre') are written before the precache

@@ -9,6 +9,16 @@
   var params = new URLSearchParams(location.search);
   if (html.getAttribute('data-prerender') === 'static' && location.search.length > 1) {
     html.setAttribute('data-prerender', 'stale');
+    // This page waits for the app: fetch its code now, while the baked HTML is still parsing
+    // (the build names it in this meta tag, scripts/app-modules.ts).
+    var modules = document.querySelector('meta[name="imde-app-modules"]');
+    (modules ? modules.getAttribute('content') || '' : '').split(' ').forEach(function (href) {
+      if (!href) return;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.appendChild(link);
+    });
   }
   var saved = null;
   try {

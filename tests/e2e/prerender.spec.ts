@@ -114,6 +114,35 @@ for (const url of ['/?region=150100', '/?lang=en', '/?theme=dark']) {
   });
 }
 
+test('a page asking for another view fetches the app code while its HTML parses', async ({
+  page,
+}) => {
+  const preloads = () =>
+    page
+      .locator('head link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  const scriptStarts = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/(index|main)-[^/]*\.js$/u.test(e.name))
+        .map((e) => ({ file: new URL(e.name).pathname.split('/')[2] ?? '', start: e.startTime })),
+    );
+  await page.goto('/?region=150100');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const preloaded = await preloads();
+  expect(preloaded.filter((p) => /^\/assets\/main-[^/]+\.js$/u.test(p))).toHaveLength(1);
+  for (const p of preloaded) expect((await page.request.get(p)).ok(), p).toBe(true);
+  // The app's own chunk is asked for no later than the entry script that imports it.
+  const starts = await scriptStarts();
+  const at = (prefix: string) => starts.find((s) => s.file.startsWith(prefix))?.start ?? NaN;
+  expect(at('main-')).toBeLessThanOrEqual(at('index-') + 50);
+
+  // The baked default view preloads nothing: its reader gets no app code before they act.
+  await page.goto('/');
+  expect(await preloads()).toEqual([]);
+});
+
 test('a saved dark theme never sees a light frame of the baked page', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('imde-theme', 'dark'));
   await sampleFrames(page);
