@@ -30,7 +30,7 @@ export interface ScaleResult {
   observations: number;
   /** Median over the loads of the app's own `imde:load:synthetic` measure. */
   loadAndValidateMs: number | null;
-  /** Navigation start to the panel's first ready chart (includes scrolling the panel into view). */
+  /** Navigation start to the panel's first ready chart, the bench going to the panel at once. */
   firstChartMs: number | null;
   filterP95Ms: number | null;
   longTasksOver50Ms: { load: number | null; filter: number | null };
