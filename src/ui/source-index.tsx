@@ -100,6 +100,16 @@ function Queried(
   // An export taken meanwhile names the filter of the figures it holds, not the one asked.
   const exported = answered ? { ...view, filters: answered.filters } : view;
   const exporter = usePanelExporter(spec, exported, rows, model, regionName);
+  // The same elements on every filter change: React skips thousands of options unchanged.
+  const options = useMemo(
+    () =>
+      numeric.map((i) => (
+        <option key={i.id} value={i.id}>
+          {i.name[lang]}
+        </option>
+      )),
+    [numeric, lang],
+  );
   const gated = gateQueries([query]);
   if (gated.state) return render(gated.state);
   if (!observations) return render({ status: 'loading' });
@@ -111,11 +121,7 @@ function Queried(
         value={indicator?.id ?? ''}
         onChange={(event) => setIndicatorId(event.target.value)}
       >
-        {numeric.map((i) => (
-          <option key={i.id} value={i.id}>
-            {i.name[lang]}
-          </option>
-        ))}
+        {options}
       </select>
       <span className="text-slate-600 dark:text-slate-400">
         {t('explorer.size', { count: summary.observationCount })}
