@@ -143,6 +143,19 @@ test('a page asking for another view fetches the app code while its HTML parses'
   expect(await preloads()).toEqual([]);
 });
 
+test('printed, every baked chart is drawn, including those off screen', async ({ page }) => {
+  await page.goto('/');
+  const visibility = () =>
+    page
+      .locator('.static-chart')
+      .evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).contentVisibility))]);
+  // On screen the browser may skip laying out baked charts out of view ...
+  expect(await visibility()).toEqual(['auto']);
+  // ... but a printed page has no "out of view".
+  await page.emulateMedia({ media: 'print' });
+  expect(await visibility()).toEqual(['visible']);
+});
+
 test('a saved dark theme never sees a light frame of the baked page', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('imde-theme', 'dark'));
   await sampleFrames(page);
