@@ -18,7 +18,8 @@ import type { PanelView } from './view-props';
 /** What a source hands the frame: nothing yet, a failure to show, or the panel's body. */
 export type SourceState =
   | { status: 'loading' }
-  | { status: 'error'; error: unknown; retry: () => void }
+  /** `controls` stay usable over the error, e.g. to choose another indicator than the broken one. */
+  | { status: 'error'; error: unknown; retry: () => void; controls?: ReactNode }
   | {
       status: 'ready';
       body: ReactNode;
@@ -69,7 +70,7 @@ function Shell({ spec, view, state }: { spec: PanelSpec; view: PanelView; state:
       actions={state.status === 'ready' && state.actions}
       footer={state.status === 'ready' && state.footer}
     >
-      {state.status === 'ready' && state.controls}
+      {state.status !== 'loading' && state.controls}
       <PanelTabs
         panelId={spec.id}
         panelTitle={title}

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { section } from '../charts/panel-model';
+import { DataLoadError } from '../data/data-error';
 import { summarise } from '../data/dataset-summary';
 import { buildRegionIndex } from '../data/regions';
 import type { Observation, RegionsFile } from '../data/schema';
@@ -18,8 +19,14 @@ import type { PanelView } from './view-props';
  * The worker's answers are stood in for: what matters here is what the panel draws while an
  * answer is on its way (TanStack Query's keepPreviousData hands back the previous one).
  */
-const answer = vi.hoisted(() => ({
-  current: { data: undefined as Observation[] | undefined, isPlaceholderData: false },
+interface Answer {
+  data: Observation[] | undefined;
+  isPlaceholderData: boolean;
+  isError: boolean;
+  error: unknown;
+}
+const answer = vi.hoisted((): { current: Answer } => ({
+  current: { data: undefined, isPlaceholderData: false, isError: false, error: null },
 }));
 const loaded = <T,>(data: T) => ({ data, isError: false, error: null, refetch: () => undefined });
 vi.mock('../data/page/use-data', () => ({
@@ -76,37 +83,51 @@ const exportedFilters = () => {
 };
 
 afterEach(() => {
-  answer.current = { data: undefined, isPlaceholderData: false };
+  answer.current = { data: undefined, isPlaceholderData: false, isError: false, error: null };
 });
 
 describe('IndexSource', () => {
   it('keeps the last answer drawn for the years it answered, marked busy, until the next', () => {
-    answer.current = { data: all, isPlaceholderData: false };
+    answer.current = { ...answer.current, data: all, isPlaceholderData: false };
     const { rerender, container } = render(frame(2000));
     expect(screen.getByText('3 figures, 2000–2002')).toBeInTheDocument();
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
 
     // From 2001 asked; the worker has not answered: the previous answer is the placeholder.
-    answer.current = { data: all, isPlaceholderData: true };
+    answer.current = { ...answer.current, data: all, isPlaceholderData: true };
     rerender(frame(2001));
     expect(screen.getByText('3 figures, 2000–2002')).toBeInTheDocument();
     expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
 
-    answer.current = { data: all.slice(1), isPlaceholderData: false };
+    answer.current = { ...answer.current, data: all.slice(1), isPlaceholderData: false };
     rerender(frame(2001));
     expect(screen.getByText('2 figures, 2001–2002')).toBeInTheDocument();
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
   });
 
   it('exports what is drawn, under the filter it answered, while the next is on its way', () => {
-    answer.current = { data: all, isPlaceholderData: false };
+    answer.current = { ...answer.current, data: all, isPlaceholderData: false };
     const { rerender } = render(frame(2000));
     expect(exportedFilters()).toMatchObject({ region: '150000', from: 2000 });
-    answer.current = { data: all, isPlaceholderData: true };
+    answer.current = { ...answer.current, data: all, isPlaceholderData: true };
     rerender(frame(2001, '150100'));
     expect(exportedFilters()).toMatchObject({ region: '150000', from: 2000 });
-    answer.current = { data: [], isPlaceholderData: false };
+    answer.current = { ...answer.current, data: [], isPlaceholderData: false };
     rerender(frame(2001, '150100'));
     expect(screen.getByText(messages.en.explorer.none)).toBeInTheDocument();
+  });
+
+  it("shows an indicator's error with the indicator choice still there, to pick another", () => {
+    const broken = new DataLoadError('datasets/test.parquet', 'schema', [
+      { path: 'row 7, value', message: 'is not a finite number' },
+    ]);
+    answer.current = { data: undefined, isPlaceholderData: false, isError: true, error: broken };
+    render(frame(2000));
+    expect(shown?.status).toBe('error');
+    const controls = shown?.status === 'error' ? shown.controls : null;
+    render(<>{controls}</>);
+    expect(
+      screen.getByRole('combobox', { name: new RegExp(`^${messages.en.explorer.indicator}`, 'u') }),
+    ).toHaveValue('beds');
   });
 });

@@ -110,9 +110,6 @@ function Queried(
       )),
     [numeric, lang],
   );
-  const gated = gateQueries([query]);
-  if (gated.state) return render(gated.state);
-  if (!observations) return render({ status: 'loading' });
   const controls = (
     <label className="flex items-center gap-2 text-sm">
       {t('explorer.indicator')}
@@ -128,6 +125,11 @@ function Queried(
       </span>
     </label>
   );
+  const gated = gateQueries([query]);
+  // One indicator's rows failing their check leaves the others to choose from.
+  if (gated.state?.status === 'error') return render({ ...gated.state, controls });
+  if (gated.state) return render(gated.state);
+  if (!observations) return render({ status: 'loading' });
   return render({
     status: 'ready',
     controls,
