@@ -9,7 +9,7 @@ import { summarise } from '../src/data/dataset-summary';
 import { buildIndex, queryIndex } from '../src/data/worker/observation-index';
 import { openParquetDataset, validateDescriptor } from '../src/data/worker/parquet-dataset';
 import { loadIndicator } from '../src/data/worker/parquet-indicator';
-import { checkParquetOpen } from '../src/data/worker/parquet-open-check';
+import { checkParquetKeys, checkParquetOpen } from '../src/data/worker/parquet-open-check';
 import type { ParquetTable } from '../src/data/worker/parquet-query';
 import type { ObservationQuery } from '../src/data/data-protocol';
 import type { ParquetDescriptor } from '../src/data/parquet-schema';
@@ -62,20 +62,25 @@ const queryParquet = async (
   return queryIndex(loaded.index, q);
 };
 
-/** The first problem the worker meets: at open, else on the first indicator whose rows fail. */
+/**
+ * The first problem the worker meets: at open (the footers), else on the first indicator
+ * whose rows fail, else in the scan of every row's keys that follows the first answer.
+ */
 const firstWorkerProblem = async (files: string[], d: ParquetDescriptor) => {
   const open = await checkParquetOpen(engine, files, d, codes);
   if (!open.ok) return { at: 'open', problem: open.problems[0] };
   for (const indicator of d.indicators) {
     const loaded = await loadIndicator(
       engine,
-      { files, optional: open.optional },
+      { files, optional: open.opening.optional },
       d,
       codes,
       indicator.id,
     );
     if (!loaded.ok) return { at: indicator.id, problem: loaded.problems[0] };
   }
+  const keys = await checkParquetKeys(engine, files, d, codes, open.opening);
+  if (!keys.ok) return { at: 'keys', problem: keys.problems[0] };
   return { at: 'nowhere', problem: undefined };
 };
 
@@ -311,8 +316,10 @@ describe('openParquetDataset', () => {
 
   it('summarises the sample as summarise() would the same figures in JSON', async () => {
     const opened = await open('parquet-sample');
-    expect(opened.summary.observationCount).toBe(240);
-    expect(opened.summary.indicators.map((i) => i.id)).toEqual(['beds', 'rate']);
+    expect(opened.opened).toEqual({ observationCount: 240, years: [2010, 2019] });
+    const summary = await opened.summary();
+    expect(summary.observationCount).toBe(240);
+    expect(summary.indicators.map((i) => i.id)).toEqual(['beds', 'rate']);
     const d = descriptor('parquet-sample');
     const all = [];
     for (const indicator of d.indicators)
@@ -330,19 +337,64 @@ describe('openParquetDataset', () => {
       indicators,
       observations: all,
     });
-    expect(opened.summary).toEqual(asJson);
+    expect(summary).toEqual(asJson);
   });
 
-  it('rejects the broken file at open with a DataLoadError naming file, row and column', async () => {
-    const error = await open('parquet-broken').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DataLoadError);
-    expect(error).toMatchObject({
+  it('opens the broken file from its footer, answers a sound indicator first, then turns into the DataLoadError naming file, row and column', async () => {
+    const opened = await open('parquet-broken');
+    const q = { regions: ['150100'], from: 2010, to: 2019 };
+    expect(await opened.query({ ...q, indicator: 'rate' })).toHaveLength(10);
+    const fault = {
       file: 'datasets/parquet-broken.parquet',
       kind: 'schema',
       problems: [
         { path: 'row 120, column region', message: 'region code 159999 is not in regions.json' },
       ],
-    });
+    };
+    const error = await opened.summary().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect(error).toMatchObject(fault);
+    // The figures of a sound indicator are not shown once the file is known to be broken.
+    await expect(opened.query({ ...q, indicator: 'rate' })).rejects.toMatchObject(fault);
+  });
+
+  it('reads every row of the keys only after the first indicator is answered', async () => {
+    const root = path.join(dir, 'data');
+    const opened = await open('parquet-sample');
+    const seen: string[] = [];
+    const log = await openParquetDataset(
+      {
+        id: 'parquet-sample',
+        file: 'datasets/parquet-sample.json',
+        topic: 'public-services',
+        title: { zh: 'x', en: 'x' },
+        format: 'parquet',
+      },
+      regionsFile,
+      () =>
+        Promise.resolve({
+          query: (sql: string) => {
+            seen.push(
+              sql.includes('GROUPING SETS')
+                ? 'keys'
+                : sql.includes('WHERE indicator =')
+                  ? 'rows'
+                  : 'footer',
+            );
+            return engine.query(sql);
+          },
+          register: () => Promise.resolve(),
+        }),
+      ((url: string) =>
+        Promise.resolve(
+          new Response(readFileSync(path.join(root, url.replace(/^\/data\//, '')))),
+        )) as typeof fetch,
+    );
+    expect(seen).not.toContain('keys');
+    await log.query({ indicator: 'beds', regions: ['150100'], from: 2010, to: 2019 });
+    expect(seen.filter((s) => s !== 'footer')).toEqual(['rows', 'keys']);
+    expect(await log.summary()).toEqual(await opened.summary());
+    expect(seen.filter((s) => s === 'keys')).toHaveLength(1);
   });
 
   it('opens a file whose only fault is a duplicate key, and refuses the query of that indicator', async () => {

@@ -86,7 +86,7 @@ export const createDataService = (
             { path: '$', message: 'is a Parquet dataset: it is queried, never loaded whole' },
           ]);
         case 'summary':
-          return (await parquet(entry)).summary;
+          return (await parquet(entry)).summary();
         case 'query':
           return (await parquet(entry)).query(request.query);
       }

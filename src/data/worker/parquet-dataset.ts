@@ -7,7 +7,8 @@ import type { DatasetSummary } from '../dataset-summary';
 import { queryIndex } from './observation-index';
 import { loadIndicator } from './parquet-indicator';
 import type { IndicatorLoad } from './parquet-indicator';
-import { checkParquetOpen } from './parquet-open-check';
+import { checkParquetKeys, checkParquetOpen } from './parquet-open-check';
+import type { ParquetKeysCheck } from './parquet-open-check';
 import { parquetDescriptorSchema } from '../parquet-schema';
 import type { ParquetDescriptor } from '../parquet-schema';
 import type { ParquetProblem } from './parquet-validate';
@@ -16,9 +17,23 @@ import type { SqlEngine } from './sql-engine';
 import { jsonPath } from './validate';
 import type { Validation } from './validate';
 
+/** What is known of an opened Parquet dataset before its key columns are read. */
+export interface ParquetOpened {
+  /** Exact: the footers' row counts, equal to the descriptor's. */
+  observationCount: number;
+  /** First and last year, from the footers' statistics (exact bounds); null where missing. */
+  years: [number, number] | null;
+}
+
 /** An opened Parquet dataset: what the data service answers for it. */
 export interface ParquetDataset {
-  summary: DatasetSummary;
+  opened: ParquetOpened;
+  /**
+   * The whole summary, once the key columns of every row were read and checked (a fault
+   * there rejects with the dataset's DataLoadError, and so does every query after it).
+   * Started by the first call or right after the first query is answered.
+   */
+  summary(): Promise<DatasetSummary>;
   query(q: ObservationQuery): Promise<Observation[]>;
 }
 
@@ -151,7 +166,27 @@ export const openParquetDataset = async (
     throw engineError(error, files);
   });
   if (!check.ok) throw parquetError(check.problems);
-  const table = { files, optional: check.optional };
+  const { opening } = check;
+  const table = { files, optional: opening.optional };
+
+  // The scan of every row's keys, at most once; an engine failure (the network) is forgotten
+  // so that Retry reads again, a fault found in the rows is kept.
+  let keysRun: Promise<ParquetKeysCheck> | null = null;
+  let keysFault: DataLoadError | null = null;
+  const keys = (): Promise<ParquetKeysCheck> => {
+    keysRun ??= timed('keys', () => checkParquetKeys(db, files, descriptor, codes, opening)).then(
+      (result) => {
+        if (!result.ok) keysFault = parquetError(result.problems);
+        return result;
+      },
+      (error: unknown) => {
+        keysRun = null;
+        throw engineError(error, files);
+      },
+    );
+    return keysRun;
+  };
+
   // Most recently asked last; a failed read or check is forgotten, so Retry reads again.
   const indicators = new Map<string, Promise<IndicatorLoad>>();
   const indicator = (id: string): Promise<IndicatorLoad> => {
@@ -172,22 +207,31 @@ export const openParquetDataset = async (
     return load;
   };
   return {
-    summary: {
-      id: descriptor.id,
-      title: descriptor.title,
-      topic: descriptor.topic,
-      sources: descriptor.sources,
-      indicators: descriptor.indicators,
-      observationCount: check.stats.rows,
-      years: check.stats.years,
-      regionCounts: check.stats.regionCounts,
+    opened: { observationCount: opening.rows, years: opening.years },
+    summary: async () => {
+      const result = await keys();
+      if (!result.ok) throw parquetError(result.problems);
+      return {
+        id: descriptor.id,
+        title: descriptor.title,
+        topic: descriptor.topic,
+        sources: descriptor.sources,
+        indicators: descriptor.indicators,
+        observationCount: result.stats.rows,
+        years: result.stats.years,
+        regionCounts: result.stats.regionCounts,
+      };
     },
     query: async (q) => {
+      if (keysFault) throw keysFault;
       if (q.regions.length === 0 || q.from > q.to) return [];
       const loaded = await indicator(q.indicator).catch((error: unknown) => {
         throw engineError(error, files);
       });
       if (!loaded.ok) throw parquetError(loaded.problems);
+      // Every figure drawn is checked with its indicator's rows; the whole-file scan follows
+      // the first answer rather than delaying it (its outcome is the summary's).
+      keys().catch(() => undefined);
       return queryIndex(loaded.index, q);
     },
   };
