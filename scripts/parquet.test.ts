@@ -161,6 +161,16 @@ describe('checkParquet', () => {
       { path: 'row 2, column year', message: /from 1900 to 2100/ },
     ],
     [
+      'a year missing',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN NULL ELSE year END AS year) FROM (${sampleRows})`,
+      { path: 'row 2, column year', message: /from 1900 to 2100/ },
+    ],
+    [
+      'a region missing',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN NULL ELSE region END AS region) FROM (${sampleRows})`,
+      { path: 'row 2, column region', message: /is empty/ },
+    ],
+    [
       'a figure without its quote',
       `SELECT * REPLACE (CASE WHEN year = 2011 THEN NULL ELSE quote END AS quote) FROM (${sampleRows})`,
       { path: 'column quote', message: /24 row\(s\) without a quote/ },
@@ -194,6 +204,20 @@ describe('checkParquet', () => {
       expect(found.problem?.message).toMatch(expected.message);
     },
   );
+
+  it('finds missing keys and years out of range at open, from the footers, before any indicator is read', async () => {
+    for (const [name, year] of [
+      ['footer-year-null', 'NULL'],
+      ['footer-year-211', '211'],
+    ] as const) {
+      const file = await fileFrom(
+        name,
+        `SELECT * REPLACE (CASE WHEN region = '150300' AND year = 2012 AND indicator = 'beds' THEN ${year} ELSE year END AS year) FROM (${sampleRows})`,
+      );
+      const found = await firstWorkerProblem([file], descriptor('parquet-sample'));
+      expect(found).toMatchObject({ at: 'open', problem: { file, path: 'row 23, column year' } });
+    }
+  });
 
   it('reads several files as one table (a dataset split by indicator)', async () => {
     const beds = await fileFrom('beds', `${sampleRows} WHERE indicator = 'beds'`);
