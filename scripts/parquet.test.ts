@@ -340,7 +340,11 @@ describe('openParquetDataset', () => {
 
   it('summarises the sample as summarise() would the same figures in JSON', async () => {
     const opened = await open('parquet-sample');
-    expect(opened.opened).toEqual({ observationCount: 240, years: [2010, 2019] });
+    expect(opened.opened).toEqual({
+      observationCount: 240,
+      years: [2010, 2019],
+      regions: descriptor('parquet-sample').regions,
+    });
     const summary = await opened.summary();
     expect(summary.observationCount).toBe(240);
     expect(summary.indicators.map((i) => i.id)).toEqual(['beds', 'rate']);

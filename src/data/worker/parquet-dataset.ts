@@ -23,6 +23,11 @@ export interface ParquetOpened {
   observationCount: number;
   /** First and last year, from the footers' statistics (exact bounds); null where missing. */
   years: [number, number] | null;
+  /**
+   * The descriptor's regions (all in regions.json): the regions rows may hold, each row's region
+   * checked against them when its indicator is read. Not all need rows: counts are summary()'s.
+   */
+  regions: readonly string[];
 }
 
 /** An opened Parquet dataset: what the data service answers for it. */
@@ -207,7 +212,7 @@ export const openParquetDataset = async (
     return load;
   };
   return {
-    opened: { observationCount: opening.rows, years: opening.years },
+    opened: { observationCount: opening.rows, years: opening.years, regions: descriptor.regions },
     summary: async () => {
       const result = await keys();
       if (!result.ok) throw parquetError(result.problems);
