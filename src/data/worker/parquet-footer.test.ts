@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { footersClearKeys, footerYears, quoteProblems, readFooters } from './parquet-footer';
+import {
+  footersClearKeys,
+  footersOf,
+  footerYears,
+  quoteProblems,
+  readFooters,
+} from './parquet-footer';
 import type { FooterFile } from './parquet-footer';
 import type { SqlEngine } from './sql-engine';
 
@@ -56,27 +62,69 @@ describe('quoteProblems', () => {
   });
 });
 
+/** One row of parquet_metadata as readFooters asks for it. */
+const meta = (
+  file: string,
+  col: string,
+  n: number,
+  nulls: number | null,
+  lo?: string,
+  hi?: string,
+) => ({
+  file,
+  col,
+  n,
+  nulls,
+  lo: lo ?? null,
+  hi: hi ?? null,
+});
+
+describe('footersOf', () => {
+  const files = ['datasets/a.parquet', 'datasets/b.parquet'];
+  const group = (file: string, n: number, years: [string, string], quoteNulls = 0) => [
+    meta(file, 'indicator', n, 0, 'beds', 'rate'),
+    meta(file, 'region', n, 0, '150100', '152900'),
+    meta(file, 'year', n, 0, ...years),
+    meta(file, 'quote', n, quoteNulls, 'A', 'Z'),
+  ];
+
+  it('sums the row groups of each file, named as the descriptor names it', () => {
+    const rows = [
+      ...group('/srv/data/datasets/a.parquet', 6, ['2012', '2015']),
+      ...group('/srv/data/datasets/a.parquet', 4, ['2010', '2013'], 2),
+    ];
+    expect(footersOf(rows, files)).toEqual([
+      footer({ rows: 10, quoteNulls: 2, yearMin: 2010, yearMax: 2015 }),
+      // A file without row groups has no rows and says nothing of its years.
+      footer({ file: 'datasets/b.parquet', rows: 0, yearMin: null, yearMax: null }),
+    ]);
+  });
+
+  it('counts missing keys, and is unknown where a row group has no statistics', () => {
+    const rows = [
+      ...group('datasets/a.parquet', 5, ['2010', '2019']),
+      meta('datasets/a.parquet', 'region', 5, 1, '150100', '150100'),
+      ...group('datasets/b.parquet', 5, ['2010', '2019']),
+      meta('datasets/b.parquet', 'year', 5, null),
+    ];
+    const [a, b] = footersOf(rows, files);
+    expect(a).toMatchObject({ keyNulls: 1, yearMin: 2010, yearMax: 2019 });
+    expect(b).toMatchObject({ keyNulls: null, yearMin: null, yearMax: null });
+  });
+});
+
 describe('readFooters', () => {
-  it('reads the files by the names the descriptor gives, and unknown where a count is missing', async () => {
+  it('reads parquet_metadata of the files once', async () => {
+    const asked: string[] = [];
     const engine: SqlEngine = {
       query: (sql) => {
-        expect(sql).toContain("parquet_metadata(['datasets/a.parquet'])");
-        return Promise.resolve([
-          {
-            file: '/srv/data/datasets/a.parquet',
-            rows: 240,
-            quote_nulls: 0,
-            key_nulls: 0,
-            keys_unknown: 1,
-            year_min: 2010,
-            year_max: 2019,
-            years_unknown: 0,
-          },
-        ]);
+        asked.push(sql);
+        return Promise.resolve([meta('datasets/a.parquet', 'indicator', 240, 0)]);
       },
     };
-    expect(await readFooters(engine, ['datasets/a.parquet'])).toEqual([
-      footer({ rows: 240, keyNulls: null }),
-    ]);
+    const [a] = await readFooters(engine, ['datasets/a.parquet']);
+    expect(a?.rows).toBe(240);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain("parquet_metadata(['datasets/a.parquet'])");
   });
 });

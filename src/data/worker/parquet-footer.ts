@@ -16,44 +16,74 @@ export interface FooterFile {
   yearMax: number | null;
 }
 
-const KEYS = "('indicator', 'region', 'year')";
-const yearBound = (column: 'stats_min_value' | 'stats_max_value') =>
-  `TRY_CAST(${column} AS BIGINT)`;
+const KEYS = new Set(['indicator', 'region', 'year']);
+
+/** A bound from the statistics as a whole number, or null (absent or not a number). */
+const bound = (text: unknown): number | null => {
+  const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : NaN;
+  return Number.isSafeInteger(n) ? n : null;
+};
 
 /**
- * Every file's footer in one query of parquet_metadata (the footers are read once, when the
- * columns are described): row counts, null counts and the bounds of the years, per row group,
- * summed per file. Statistics are exact for whole numbers and counts; where a writer left
- * them out, the answer says "unknown" (null) and the scan of the keys decides instead.
+ * The footers' rows of parquet_metadata (one per row group and column) summed per file, in
+ * the descriptor's order of files: a file without row groups has no rows.
+ */
+export const footersOf = (
+  rows: readonly Record<string, unknown>[],
+  files: readonly string[],
+): FooterFile[] => {
+  const named = fileNamer(files);
+  const byFile = new Map<string, FooterFile>(
+    files.map((file) => [
+      file,
+      { file, rows: 0, quoteNulls: 0, keyNulls: 0, yearMin: null, yearMax: null },
+    ]),
+  );
+  const yearsKnown = new Map<string, boolean>();
+  for (const r of rows) {
+    const f = byFile.get(named(r.file));
+    if (!f) continue;
+    const nulls = r.nulls === null || r.nulls === undefined ? null : Number(r.nulls);
+    if (r.col === 'indicator') f.rows += Number(r.n);
+    if (r.col === 'quote') f.quoteNulls += nulls ?? 0;
+    if (KEYS.has(String(r.col)))
+      f.keyNulls = f.keyNulls === null || nulls === null ? null : f.keyNulls + nulls;
+    if (r.col === 'year') {
+      const lo = bound(r.lo);
+      const hi = bound(r.hi);
+      if (lo === null || hi === null) yearsKnown.set(f.file, false);
+      else {
+        if (!yearsKnown.has(f.file)) yearsKnown.set(f.file, true);
+        f.yearMin = Math.min(f.yearMin ?? lo, lo);
+        f.yearMax = Math.max(f.yearMax ?? hi, hi);
+      }
+    }
+  }
+  return [...byFile.values()].map((f) =>
+    yearsKnown.get(f.file) === true ? f : { ...f, yearMin: null, yearMax: null },
+  );
+};
+
+/**
+ * Every file's footer in one plain read of parquet_metadata (the footers are read once, when
+ * the columns are described; summing them here would put DuckDB's aggregation to work before
+ * the first chart): row counts, null counts and the bounds of the years. Statistics are exact
+ * for whole numbers and counts; where a writer left them out, the answer is "unknown" (null)
+ * and the rows decide instead.
  */
 export const readFooters = async (
   engine: SqlEngine,
   files: readonly string[],
-): Promise<FooterFile[]> => {
-  const rows = await engine.query(
-    `SELECT file_name AS file,` +
-      ` sum(row_group_num_rows) FILTER (WHERE path_in_schema = 'indicator')::BIGINT AS rows,` +
-      ` coalesce(sum(stats_null_count) FILTER (WHERE path_in_schema = 'quote'), 0)::BIGINT AS quote_nulls,` +
-      ` sum(stats_null_count) FILTER (WHERE path_in_schema IN ${KEYS})::BIGINT AS key_nulls,` +
-      ` count(*) FILTER (WHERE path_in_schema IN ${KEYS} AND stats_null_count IS NULL) AS keys_unknown,` +
-      ` min(${yearBound('stats_min_value')}) FILTER (WHERE path_in_schema = 'year') AS year_min,` +
-      ` max(${yearBound('stats_max_value')}) FILTER (WHERE path_in_schema = 'year') AS year_max,` +
-      ` count(*) FILTER (WHERE path_in_schema = 'year' AND (${yearBound('stats_min_value')} IS NULL` +
-      ` OR ${yearBound('stats_max_value')} IS NULL)) AS years_unknown` +
-      ` FROM parquet_metadata([${files.map(sqlString).join(', ')}]) GROUP BY file_name ORDER BY file_name`,
+): Promise<FooterFile[]> =>
+  footersOf(
+    await engine.query(
+      `SELECT file_name AS file, path_in_schema AS col, row_group_num_rows AS n,` +
+        ` stats_null_count AS nulls, stats_min_value AS lo, stats_max_value AS hi` +
+        ` FROM parquet_metadata([${files.map(sqlString).join(', ')}])` +
+        ` WHERE path_in_schema IN ('indicator', 'region', 'year', 'quote')`,
+    ),
+    files,
   );
-  const named = fileNamer(files);
-  const known = (n: unknown, unknown: unknown) =>
-    Number(unknown) === 0 && n !== null && n !== undefined ? Number(n) : null;
-  return rows.map((r) => ({
-    file: named(r.file),
-    rows: Number(r.rows ?? 0),
-    quoteNulls: Number(r.quote_nulls),
-    keyNulls: known(r.key_nulls, r.keys_unknown),
-    yearMin: known(r.year_min, r.years_unknown),
-    yearMax: known(r.year_max, r.years_unknown),
-  }));
-};
 
 /** Rows without a quote, as the footers count them: every figure needs its sentence. */
 export const quoteProblems = (footers: readonly FooterFile[]): ParquetProblem[] =>
