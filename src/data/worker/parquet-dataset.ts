@@ -129,9 +129,11 @@ const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
 
 /**
  * Opens a Parquet dataset: its descriptor (zod, like every JSON file) while the engine starts,
- * then what the summary needs checked in SQL (parquet-open-check.ts); each indicator's rows are
- * read, checked and indexed when it is first asked for (parquet-indicator.ts). A problem is a
- * DataLoadError naming the file, row and column: of the dataset at open, of the query after.
+ * then what the footers prove (parquet-open-check.ts); each indicator's rows are read, checked
+ * and indexed when it is first asked for (parquet-indicator.ts), and every row's keys are
+ * scanned for the summary, after the first answer if that comes first. A problem is a
+ * DataLoadError naming the file, row and column: of the dataset at open or from the key scan
+ * (then of every query after it), of one query for one indicator's rows.
  */
 export const openParquetDataset = async (
   entry: ManifestEntry,
