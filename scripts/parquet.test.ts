@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataLoadError } from '../src/data/data-error';
 import { summarise } from '../src/data/dataset-summary';
+import { createDataService } from '../src/data/worker/data-service';
 import { buildIndex, queryIndex } from '../src/data/worker/observation-index';
 import { openParquetDataset, validateDescriptor } from '../src/data/worker/parquet-dataset';
 import { loadIndicator } from '../src/data/worker/parquet-indicator';
@@ -443,6 +444,45 @@ describe('openParquetDataset', () => {
     // Asked again (Retry), it is read and refused again; the other indicator answers.
     await expect(opened.query({ ...q, indicator: 'beds' })).rejects.toBeInstanceOf(DataLoadError);
     expect(await opened.query({ ...q, indicator: 'rate' })).toHaveLength(10);
+  });
+
+  it("answers the data service's opening from the footers, and its summary after the key scan", async () => {
+    const root = data();
+    await engine.query(`SET file_search_path = ${sqlString(root)}`);
+    const scans: string[] = [];
+    const entry: ManifestEntry = {
+      id: 'parquet-sample',
+      file: 'datasets/parquet-sample.json',
+      topic: 'public-services',
+      title: { zh: 'x', en: 'x' },
+      format: 'parquet',
+    };
+    const served = (url: string) =>
+      Promise.resolve(
+        new Response(
+          url.endsWith('regions.json')
+            ? readFileSync('public/data/regions.json')
+            : readFileSync(path.join(root, url.replace(/^.*\/data\//, ''))),
+        ),
+      );
+    const service = createDataService(served as typeof fetch, () =>
+      Promise.resolve({
+        query: (sql: string) => {
+          if (sql.includes('GROUPING SETS')) scans.push(sql);
+          return engine.query(sql);
+        },
+        register: () => Promise.resolve(),
+      }),
+    );
+    expect(await service.handle({ kind: 'opening', entry })).toEqual({
+      observationCount: 240,
+      years: [2010, 2019],
+      regions: descriptor('parquet-sample').regions,
+    });
+    expect(scans).toHaveLength(0);
+    const summary = await service.handle({ kind: 'summary', entry });
+    expect(summary).toMatchObject({ observationCount: 240 });
+    expect(scans).toHaveLength(1);
   });
 
   it('checks the descriptor with zod and regions.json first', () => {

@@ -2,7 +2,7 @@ import { DataLoadError } from '../data-error';
 import type { Problem } from '../data-error';
 import { dataUrl, fetchDataFile } from '../fetch-data-file';
 import { checked } from './load';
-import type { ObservationQuery } from '../data-protocol';
+import type { DatasetOpening, ObservationQuery } from '../data-protocol';
 import type { DatasetSummary } from '../dataset-summary';
 import { queryIndex } from './observation-index';
 import { loadIndicator } from './parquet-indicator';
@@ -17,22 +17,10 @@ import type { SqlEngine } from './sql-engine';
 import { jsonPath } from './validate';
 import type { Validation } from './validate';
 
-/** What is known of an opened Parquet dataset before its key columns are read. */
-export interface ParquetOpened {
-  /** Exact: the footers' row counts, equal to the descriptor's. */
-  observationCount: number;
-  /** First and last year, from the footers' statistics (exact bounds); null where missing. */
-  years: [number, number] | null;
-  /**
-   * The descriptor's regions (all in regions.json): the regions rows may hold, each row's region
-   * checked against them when its indicator is read. Not all need rows: counts are summary()'s.
-   */
-  regions: readonly string[];
-}
-
 /** An opened Parquet dataset: what the data service answers for it. */
 export interface ParquetDataset {
-  opened: ParquetOpened;
+  /** What the footers prove, answered at open (the data service's `opening`). */
+  opened: DatasetOpening;
   /**
    * The whole summary, once the key columns of every row were read and checked (a fault
    * there rejects with the dataset's DataLoadError, and so does every query after it).
