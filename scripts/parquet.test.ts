@@ -10,6 +10,7 @@ import { createDataService } from '../src/data/worker/data-service';
 import { buildIndex, queryIndex } from '../src/data/worker/observation-index';
 import { openParquetDataset, validateDescriptor } from '../src/data/worker/parquet-dataset';
 import { loadIndicator } from '../src/data/worker/parquet-indicator';
+import { keyCuts, readFooters } from '../src/data/worker/parquet-footer';
 import { checkParquetKeys, checkParquetOpen } from '../src/data/worker/parquet-open-check';
 import type { ParquetTable } from '../src/data/worker/parquet-query';
 import type { ObservationQuery } from '../src/data/data-protocol';
@@ -225,6 +226,58 @@ describe('checkParquet', () => {
     const rate = await fileFrom('rate', `${sampleRows} WHERE indicator = 'rate'`);
     const check = await checkParquet(engine, [beds, rate], descriptor('parquet-sample'), codes);
     expect(check.ok && check.stats.rows).toBe(240);
+  });
+});
+
+describe("the scan of every row's keys, in pieces", () => {
+  /** 3 row groups of 2,048 rows, one per indicator a, b, c (a 4th indicator where `odd`). */
+  const grouped = async (name: string, odd = 'c') => {
+    const file = path.join(dir, `${name}.parquet`);
+    await engine.query(
+      `COPY (SELECT CASE WHEN n < 2048 THEN 'a' WHEN n < 4096 THEN 'b' WHEN n = 6000 THEN '${odd}' ELSE 'c' END AS indicator,` +
+        ` ['150100', '150200'][n % 2 + 1] AS region, (1990 + n % 30)::INTEGER AS year, 1.0::DOUBLE AS value,` +
+        ` 'q' AS quote, 'test' AS source FROM range(6144) t(n) ORDER BY indicator, region, year)` +
+        ` TO ${sqlString(file)} (FORMAT parquet, ROW_GROUP_SIZE 2048)`,
+    );
+    return file;
+  };
+  const sample = descriptor('parquet-sample');
+  const abc: ParquetDescriptor = {
+    ...sample,
+    indicators: ['a', 'b', 'c'].map((id) => ({ ...sample.indicators[0]!, id })),
+    regions: ['150100', '150200'],
+    rows: 6144,
+  };
+
+  it('cuts at the row groups and counts as one scan does', async () => {
+    const file = await grouped('abc');
+    const open = await checkParquetOpen(engine, [file], abc, codes);
+    if (!open.ok) throw new Error(JSON.stringify(open.problems));
+    expect(keyCuts(await readFooters(engine, [file]), 1)).toEqual(['b', 'c']);
+    const whole = await checkParquetKeys(engine, [file], abc, codes, { ...open.opening, cuts: [] });
+    const cut = await checkParquetKeys(engine, [file], abc, codes, {
+      ...open.opening,
+      cuts: ['b', 'c'],
+    });
+    expect(cut).toEqual(whole);
+    expect(cut.ok && cut.stats.regionCounts).toEqual({ '150100': 3072, '150200': 3072 });
+    expect(cut.ok && cut.stats.years).toHaveLength(30);
+  });
+
+  it('finds an unknown indicator in a later piece by row and column', async () => {
+    const file = await grouped('abd', 'd');
+    const open = await checkParquetOpen(engine, [file], abc, codes);
+    if (!open.ok) throw new Error(JSON.stringify(open.problems));
+    const keys = await checkParquetKeys(engine, [file], abc, codes, {
+      ...open.opening,
+      cuts: ['b', 'c'],
+    });
+    expect(keys.ok).toBe(false);
+    expect(!keys.ok && keys.problems[0]).toMatchObject({
+      file,
+      path: 'row 6144, column indicator',
+      message: 'unknown indicator "d"',
+    });
   });
 });
 

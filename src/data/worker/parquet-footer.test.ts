@@ -3,6 +3,7 @@ import {
   footersClearKeys,
   footersOf,
   footerYears,
+  keyCuts,
   quoteProblems,
   readFooters,
 } from './parquet-footer';
@@ -16,6 +17,7 @@ const footer = (over: Partial<FooterFile> = {}): FooterFile => ({
   keyNulls: 0,
   yearMin: 2010,
   yearMax: 2019,
+  groupIndicators: [],
   ...over,
 });
 
@@ -94,7 +96,13 @@ describe('footersOf', () => {
       ...group('/srv/data/datasets/a.parquet', 4, ['2010', '2013'], 2),
     ];
     expect(footersOf(rows, files)).toEqual([
-      footer({ rows: 10, quoteNulls: 2, yearMin: 2010, yearMax: 2015 }),
+      footer({
+        rows: 10,
+        quoteNulls: 2,
+        yearMin: 2010,
+        yearMax: 2015,
+        groupIndicators: ['beds', 'beds'],
+      }),
       // A file without row groups has no rows and says nothing of its years.
       footer({ file: 'datasets/b.parquet', rows: 0, yearMin: null, yearMax: null }),
     ]);
@@ -126,5 +134,17 @@ describe('readFooters', () => {
     expect(a?.rows).toBe(240);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain("parquet_metadata(['datasets/a.parquet'])");
+  });
+});
+
+describe('keyCuts', () => {
+  const groupsOf = (...mins: (string | null)[]) => footer({ groupIndicators: mins });
+
+  it('cuts every `groups` distinct row-group starts, over all files, in the bytes order', () => {
+    expect(keyCuts([groupsOf('a', 'a', 'b', 'c'), groupsOf('é', 'z', 'd')], 2)).toEqual(['c', 'z']);
+  });
+
+  it('does not cut where a row group does not state its indicators', () => {
+    expect(keyCuts([groupsOf('a', null, 'c', 'd')], 1)).toEqual([]);
   });
 });

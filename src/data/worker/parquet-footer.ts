@@ -14,6 +14,8 @@ export interface FooterFile {
   /** The smallest and largest year; null when a row group has no year statistics. */
   yearMin: number | null;
   yearMax: number | null;
+  /** Each row group's smallest indicator, in file order; null where not stated. */
+  groupIndicators: (string | null)[];
 }
 
 const KEYS = new Set(['indicator', 'region', 'year']);
@@ -36,7 +38,15 @@ export const footersOf = (
   const byFile = new Map<string, FooterFile>(
     files.map((file) => [
       file,
-      { file, rows: 0, quoteNulls: 0, keyNulls: 0, yearMin: null, yearMax: null },
+      {
+        file,
+        rows: 0,
+        quoteNulls: 0,
+        keyNulls: 0,
+        yearMin: null,
+        yearMax: null,
+        groupIndicators: [],
+      },
     ]),
   );
   const yearsKnown = new Map<string, boolean>();
@@ -44,7 +54,10 @@ export const footersOf = (
     const f = byFile.get(named(r.file));
     if (!f) continue;
     const nulls = r.nulls === null || r.nulls === undefined ? null : Number(r.nulls);
-    if (r.col === 'indicator') f.rows += Number(r.n);
+    if (r.col === 'indicator') {
+      f.rows += Number(r.n);
+      f.groupIndicators.push(typeof r.lo === 'string' ? r.lo : null);
+    }
     if (r.col === 'quote') f.quoteNulls += nulls ?? 0;
     if (KEYS.has(String(r.col)))
       f.keyNulls = f.keyNulls === null || nulls === null ? null : f.keyNulls + nulls;
@@ -80,7 +93,7 @@ export const readFooters = async (
       `SELECT file_name AS file, path_in_schema AS col, row_group_num_rows AS n,` +
         ` stats_null_count AS nulls, stats_min_value AS lo, stats_max_value AS hi` +
         ` FROM parquet_metadata([${files.map(sqlString).join(', ')}])` +
-        ` WHERE path_in_schema IN ('indicator', 'region', 'year', 'quote')`,
+        ` WHERE path_in_schema IN ('indicator', 'region', 'year', 'quote') ORDER BY file, row_group_id`,
     ),
     files,
   );
@@ -120,4 +133,27 @@ export const footerYears = (footers: readonly FooterFile[]): [number, number] | 
   if (mins.some((y) => y === null) || maxes.some((y) => y === null) || footers.length === 0)
     return null;
   return [Math.min(...(mins as number[])), Math.max(...(maxes as number[]))];
+};
+
+const utf8 = new TextEncoder();
+/** DuckDB's order of text (its bytes, UTF-8), which the cuts must follow to cover every value. */
+const byBytes = (a: string, b: string): number => {
+  const x = utf8.encode(a);
+  const y = utf8.encode(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1)
+    if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  return x.length - y.length;
+};
+
+/**
+ * Indicators at which to cut the scan of every row's keys into pieces of about `groups` row
+ * groups each: the files are sorted by indicator, so DuckDB's statistics skip the row groups
+ * outside a piece, and a query asked meanwhile (the first chart's) waits for one piece only,
+ * not the whole scan. None when a row group does not state its indicators.
+ */
+export const keyCuts = (footers: readonly FooterFile[], groups = 8): string[] => {
+  const mins = footers.flatMap((f) => f.groupIndicators);
+  if (mins.some((m) => m === null)) return [];
+  const sorted = [...new Set(mins as string[])].sort(byBytes);
+  return sorted.filter((_, i) => i > 0 && i % groups === 0);
 };

@@ -1,5 +1,11 @@
 import type { ParquetDescriptor } from '../parquet-schema';
-import { footersClearKeys, footerYears, quoteProblems, readFooters } from './parquet-footer';
+import {
+  footersClearKeys,
+  footerYears,
+  keyCuts,
+  quoteProblems,
+  readFooters,
+} from './parquet-footer';
 import { parquetSource, sqlInt, sqlString } from './sql-engine';
 import type { SqlEngine } from './sql-engine';
 import { checkColumns, locateRows, rowCountProblems } from './parquet-validate';
@@ -15,6 +21,8 @@ export interface ParquetOpening {
   rows: number;
   /** The smallest and largest year, from the footers' statistics; null where they are missing. */
   years: [number, number] | null;
+  /** Indicators at which the scan of every row's keys is cut into pieces (keyCuts). */
+  cuts: string[];
 }
 
 export type ParquetOpenCheck =
@@ -60,8 +68,23 @@ export const checkParquetOpen = async (
   const rows = footers.reduce((sum, f) => sum + f.rows, 0);
   if (problems.length === 0) problems.push(...rowCountProblems(first, rows, d.rows));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, opening: { optional, rows, years: footerYears(footers) } };
+  return {
+    ok: true,
+    opening: { optional, rows, years: footerYears(footers), cuts: keyCuts(footers) },
+  };
 };
+
+/** WHERE clauses that split the rows at `cuts` (ascending): every row in exactly one. */
+export const pieces = (cuts: readonly string[]): string[] =>
+  cuts.length === 0
+    ? ['']
+    : [
+        ` WHERE indicator < ${sqlString(cuts[0] ?? '')} OR indicator IS NULL`,
+        ...cuts.map((cut, i) => {
+          const next = cuts[i + 1];
+          return ` WHERE indicator >= ${sqlString(cut)}${next === undefined ? '' : ` AND indicator < ${sqlString(next)}`}`;
+        }),
+      ];
 
 export type ParquetKeysCheck =
   { ok: true; stats: ParquetStats } | { ok: false; problems: ParquetProblem[] };
@@ -86,11 +109,17 @@ export const checkParquetKeys = async (
   const knownIndicators = new Set(d.indicators.map((i) => i.id));
   // One scan, three small answers: rows per region, the distinct years, the distinct
   // indicators. (A NOT IN list of thousands of indicators, tested on every row, is far slower.)
-  const groups = await engine.query(
-    `SELECT grouping(region) AS not_region, grouping(year) AS not_year, region, year, indicator,` +
-      ` count(*) AS n FROM ${parquetSource(files, { located: false })}` +
-      ` GROUP BY GROUPING SETS ((region), (year), (indicator))`,
-  );
+  // Run piece by piece (the pieces cover every indicator, and a missing one, once), so that
+  // a query asked meanwhile is answered between two pieces.
+  const groups: Record<string, unknown>[] = [];
+  for (const where of pieces(opening.cuts))
+    groups.push(
+      ...(await engine.query(
+        `SELECT grouping(region) AS not_region, grouping(year) AS not_year, region, year,` +
+          ` indicator, count(*) AS n FROM ${parquetSource(files, { located: false })}${where}` +
+          ` GROUP BY GROUPING SETS ((region), (year), (indicator))`,
+      )),
+    );
   const byRegion = groups.filter((g) => Number(g.not_region) === 0);
   const byYear = groups.filter((g) => Number(g.not_region) !== 0 && Number(g.not_year) === 0);
   const byIndicator = groups.filter((g) => Number(g.not_region) !== 0 && Number(g.not_year) !== 0);
@@ -116,7 +145,8 @@ export const checkParquetKeys = async (
       problems: await locateRows(engine, files, d, regionCodes, opening.optional, conditions),
     };
   const regionCounts: Record<string, number> = {};
-  for (const g of byRegion) regionCounts[String(g.region)] = Number(g.n);
-  const years = byYear.map((g) => Number(g.year)).sort((a, b) => a - b);
+  for (const g of byRegion)
+    regionCounts[String(g.region)] = (regionCounts[String(g.region)] ?? 0) + Number(g.n);
+  const years = [...new Set(byYear.map((g) => Number(g.year)))].sort((a, b) => a - b);
   return { ok: true, stats: { rows: opening.rows, years, regionCounts } };
 };
