@@ -151,7 +151,7 @@ const byBytes = (a: string, b: string): number => {
  * outside a piece, and a query asked meanwhile (the first chart's) waits for one piece only,
  * not the whole scan. None when a row group does not state its indicators.
  */
-export const keyCuts = (footers: readonly FooterFile[], groups = 8): string[] => {
+export const keyCuts = (footers: readonly FooterFile[], groups = 16): string[] => {
   const mins = footers.flatMap((f) => f.groupIndicators);
   if (mins.some((m) => m === null)) return [];
   const sorted = [...new Set(mins as string[])].sort(byBytes);
