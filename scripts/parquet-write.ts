@@ -5,9 +5,9 @@ import type { SqlEngine } from '../src/data/worker/sql-engine.ts';
 
 /**
  * Rows per row group, chosen for the two reads the data worker makes (measured with
- * `npm run bench:scale`). At open it scans the key columns (indicator, region, year) of every
- * row group: DuckDB-WASM fetches each row group's with its own synchronous range request, so
- * fewer, larger groups open faster (16,384 rows: 61 requests at a million rows, 610 at ten
+ * `npm run bench:scale`). For the summary it scans the key columns (indicator, region, year)
+ * of every row group: DuckDB-WASM fetches each row group's with its own synchronous range request, so
+ * fewer, larger groups scan faster (16,384 rows: 61 requests at a million rows, 610 at ten
  * million; this size: 8 and 77). When an indicator is first asked for, the file being sorted
  * by indicator, region and year, the groups' min/max statistics skip all but the one or two
  * that hold it, and only those groups' columns are fetched (about 1.4 MB here, the quotes

@@ -6,10 +6,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataLoadError } from '../src/data/data-error';
 import { summarise } from '../src/data/dataset-summary';
+import { createDataService } from '../src/data/worker/data-service';
 import { buildIndex, queryIndex } from '../src/data/worker/observation-index';
 import { openParquetDataset, validateDescriptor } from '../src/data/worker/parquet-dataset';
 import { loadIndicator } from '../src/data/worker/parquet-indicator';
-import { checkParquetOpen } from '../src/data/worker/parquet-open-check';
+import { keyCuts, readFooters } from '../src/data/worker/parquet-footer';
+import { checkParquetKeys, checkParquetOpen } from '../src/data/worker/parquet-open-check';
 import type { ParquetTable } from '../src/data/worker/parquet-query';
 import type { ObservationQuery } from '../src/data/data-protocol';
 import type { ParquetDescriptor } from '../src/data/parquet-schema';
@@ -62,20 +64,25 @@ const queryParquet = async (
   return queryIndex(loaded.index, q);
 };
 
-/** The first problem the worker meets: at open, else on the first indicator whose rows fail. */
+/**
+ * The first problem the worker meets: at open (the footers), else on the first indicator
+ * whose rows fail, else in the scan of every row's keys that follows the first answer.
+ */
 const firstWorkerProblem = async (files: string[], d: ParquetDescriptor) => {
   const open = await checkParquetOpen(engine, files, d, codes);
   if (!open.ok) return { at: 'open', problem: open.problems[0] };
   for (const indicator of d.indicators) {
     const loaded = await loadIndicator(
       engine,
-      { files, optional: open.optional },
+      { files, optional: open.opening.optional },
       d,
       codes,
       indicator.id,
     );
     if (!loaded.ok) return { at: indicator.id, problem: loaded.problems[0] };
   }
+  const keys = await checkParquetKeys(engine, files, d, codes, open.opening);
+  if (!keys.ok) return { at: 'keys', problem: keys.problems[0] };
   return { at: 'nowhere', problem: undefined };
 };
 
@@ -156,6 +163,16 @@ describe('checkParquet', () => {
       { path: 'row 2, column year', message: /from 1900 to 2100/ },
     ],
     [
+      'a year missing',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN NULL ELSE year END AS year) FROM (${sampleRows})`,
+      { path: 'row 2, column year', message: /from 1900 to 2100/ },
+    ],
+    [
+      'a region missing',
+      `SELECT * REPLACE (CASE WHEN region = '150100' AND year = 2011 AND indicator = 'beds' THEN NULL ELSE region END AS region) FROM (${sampleRows})`,
+      { path: 'row 2, column region', message: /is empty/ },
+    ],
+    [
       'a figure without its quote',
       `SELECT * REPLACE (CASE WHEN year = 2011 THEN NULL ELSE quote END AS quote) FROM (${sampleRows})`,
       { path: 'column quote', message: /24 row\(s\) without a quote/ },
@@ -190,11 +207,77 @@ describe('checkParquet', () => {
     },
   );
 
+  it('finds missing keys and years out of range at open, from the footers, before any indicator is read', async () => {
+    for (const [name, year] of [
+      ['footer-year-null', 'NULL'],
+      ['footer-year-211', '211'],
+    ] as const) {
+      const file = await fileFrom(
+        name,
+        `SELECT * REPLACE (CASE WHEN region = '150300' AND year = 2012 AND indicator = 'beds' THEN ${year} ELSE year END AS year) FROM (${sampleRows})`,
+      );
+      const found = await firstWorkerProblem([file], descriptor('parquet-sample'));
+      expect(found).toMatchObject({ at: 'open', problem: { file, path: 'row 23, column year' } });
+    }
+  });
+
   it('reads several files as one table (a dataset split by indicator)', async () => {
     const beds = await fileFrom('beds', `${sampleRows} WHERE indicator = 'beds'`);
     const rate = await fileFrom('rate', `${sampleRows} WHERE indicator = 'rate'`);
     const check = await checkParquet(engine, [beds, rate], descriptor('parquet-sample'), codes);
     expect(check.ok && check.stats.rows).toBe(240);
+  });
+});
+
+describe("the scan of every row's keys, in pieces", () => {
+  /** 3 row groups of 2,048 rows, one per indicator a, b, c (a 4th indicator where `odd`). */
+  const grouped = async (name: string, odd = 'c') => {
+    const file = path.join(dir, `${name}.parquet`);
+    await engine.query(
+      `COPY (SELECT CASE WHEN n < 2048 THEN 'a' WHEN n < 4096 THEN 'b' WHEN n = 6000 THEN '${odd}' ELSE 'c' END AS indicator,` +
+        ` ['150100', '150200'][n % 2 + 1] AS region, (1990 + n % 30)::INTEGER AS year, 1.0::DOUBLE AS value,` +
+        ` 'q' AS quote, 'test' AS source FROM range(6144) t(n) ORDER BY indicator, region, year)` +
+        ` TO ${sqlString(file)} (FORMAT parquet, ROW_GROUP_SIZE 2048)`,
+    );
+    return file;
+  };
+  const sample = descriptor('parquet-sample');
+  const abc: ParquetDescriptor = {
+    ...sample,
+    indicators: ['a', 'b', 'c'].map((id) => ({ ...sample.indicators[0]!, id })),
+    regions: ['150100', '150200'],
+    rows: 6144,
+  };
+
+  it('cuts at the row groups and counts as one scan does', async () => {
+    const file = await grouped('abc');
+    const open = await checkParquetOpen(engine, [file], abc, codes);
+    if (!open.ok) throw new Error(JSON.stringify(open.problems));
+    expect(keyCuts(await readFooters(engine, [file]), 1)).toEqual(['b', 'c']);
+    const whole = await checkParquetKeys(engine, [file], abc, codes, { ...open.opening, cuts: [] });
+    const cut = await checkParquetKeys(engine, [file], abc, codes, {
+      ...open.opening,
+      cuts: ['b', 'c'],
+    });
+    expect(cut).toEqual(whole);
+    expect(cut.ok && cut.stats.regionCounts).toEqual({ '150100': 3072, '150200': 3072 });
+    expect(cut.ok && cut.stats.years).toHaveLength(30);
+  });
+
+  it('finds an unknown indicator in a later piece by row and column', async () => {
+    const file = await grouped('abd', 'd');
+    const open = await checkParquetOpen(engine, [file], abc, codes);
+    if (!open.ok) throw new Error(JSON.stringify(open.problems));
+    const keys = await checkParquetKeys(engine, [file], abc, codes, {
+      ...open.opening,
+      cuts: ['b', 'c'],
+    });
+    expect(keys.ok).toBe(false);
+    expect(!keys.ok && keys.problems[0]).toMatchObject({
+      file,
+      path: 'row 6144, column indicator',
+      message: 'unknown indicator "d"',
+    });
   });
 });
 
@@ -311,8 +394,14 @@ describe('openParquetDataset', () => {
 
   it('summarises the sample as summarise() would the same figures in JSON', async () => {
     const opened = await open('parquet-sample');
-    expect(opened.summary.observationCount).toBe(240);
-    expect(opened.summary.indicators.map((i) => i.id)).toEqual(['beds', 'rate']);
+    expect(opened.opened).toEqual({
+      observationCount: 240,
+      years: [2010, 2019],
+      regions: descriptor('parquet-sample').regions,
+    });
+    const summary = await opened.summary();
+    expect(summary.observationCount).toBe(240);
+    expect(summary.indicators.map((i) => i.id)).toEqual(['beds', 'rate']);
     const d = descriptor('parquet-sample');
     const all = [];
     for (const indicator of d.indicators)
@@ -330,19 +419,64 @@ describe('openParquetDataset', () => {
       indicators,
       observations: all,
     });
-    expect(opened.summary).toEqual(asJson);
+    expect(summary).toEqual(asJson);
   });
 
-  it('rejects the broken file at open with a DataLoadError naming file, row and column', async () => {
-    const error = await open('parquet-broken').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DataLoadError);
-    expect(error).toMatchObject({
+  it('opens the broken file from its footer, answers a sound indicator first, then turns into the DataLoadError naming file, row and column', async () => {
+    const opened = await open('parquet-broken');
+    const q = { regions: ['150100'], from: 2010, to: 2019 };
+    expect(await opened.query({ ...q, indicator: 'rate' })).toHaveLength(10);
+    const fault = {
       file: 'datasets/parquet-broken.parquet',
       kind: 'schema',
       problems: [
         { path: 'row 120, column region', message: 'region code 159999 is not in regions.json' },
       ],
-    });
+    };
+    const error = await opened.summary().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect(error).toMatchObject(fault);
+    // The figures of a sound indicator are not shown once the file is known to be broken.
+    await expect(opened.query({ ...q, indicator: 'rate' })).rejects.toMatchObject(fault);
+  });
+
+  it('reads every row of the keys only after the first indicator is answered', async () => {
+    const root = path.join(dir, 'data');
+    const opened = await open('parquet-sample');
+    const seen: string[] = [];
+    const log = await openParquetDataset(
+      {
+        id: 'parquet-sample',
+        file: 'datasets/parquet-sample.json',
+        topic: 'public-services',
+        title: { zh: 'x', en: 'x' },
+        format: 'parquet',
+      },
+      regionsFile,
+      () =>
+        Promise.resolve({
+          query: (sql: string) => {
+            seen.push(
+              sql.includes('GROUPING SETS')
+                ? 'keys'
+                : sql.includes('WHERE indicator =')
+                  ? 'rows'
+                  : 'footer',
+            );
+            return engine.query(sql);
+          },
+          register: () => Promise.resolve(),
+        }),
+      ((url: string) =>
+        Promise.resolve(
+          new Response(readFileSync(path.join(root, url.replace(/^\/data\//, '')))),
+        )) as typeof fetch,
+    );
+    expect(seen).not.toContain('keys');
+    await log.query({ indicator: 'beds', regions: ['150100'], from: 2010, to: 2019 });
+    expect(seen.filter((s) => s !== 'footer')).toEqual(['rows', 'keys']);
+    expect(await log.summary()).toEqual(await opened.summary());
+    expect(seen.filter((s) => s === 'keys')).toHaveLength(1);
   });
 
   it('opens a file whose only fault is a duplicate key, and refuses the query of that indicator', async () => {
@@ -363,6 +497,45 @@ describe('openParquetDataset', () => {
     // Asked again (Retry), it is read and refused again; the other indicator answers.
     await expect(opened.query({ ...q, indicator: 'beds' })).rejects.toBeInstanceOf(DataLoadError);
     expect(await opened.query({ ...q, indicator: 'rate' })).toHaveLength(10);
+  });
+
+  it("answers the data service's opening from the footers, and its summary after the key scan", async () => {
+    const root = data();
+    await engine.query(`SET file_search_path = ${sqlString(root)}`);
+    const scans: string[] = [];
+    const entry: ManifestEntry = {
+      id: 'parquet-sample',
+      file: 'datasets/parquet-sample.json',
+      topic: 'public-services',
+      title: { zh: 'x', en: 'x' },
+      format: 'parquet',
+    };
+    const served = (url: string) =>
+      Promise.resolve(
+        new Response(
+          url.endsWith('regions.json')
+            ? readFileSync('public/data/regions.json')
+            : readFileSync(path.join(root, url.replace(/^.*\/data\//, ''))),
+        ),
+      );
+    const service = createDataService(served as typeof fetch, () =>
+      Promise.resolve({
+        query: (sql: string) => {
+          if (sql.includes('GROUPING SETS')) scans.push(sql);
+          return engine.query(sql);
+        },
+        register: () => Promise.resolve(),
+      }),
+    );
+    expect(await service.handle({ kind: 'opening', entry })).toEqual({
+      observationCount: 240,
+      years: [2010, 2019],
+      regions: descriptor('parquet-sample').regions,
+    });
+    expect(scans).toHaveLength(0);
+    const summary = await service.handle({ kind: 'summary', entry });
+    expect(summary).toMatchObject({ observationCount: 240 });
+    expect(scans).toHaveLength(1);
   });
 
   it('checks the descriptor with zod and regions.json first', () => {

@@ -17,17 +17,33 @@ export type DataRequest =
   | { kind: 'regions' }
   | { kind: 'dataset'; entry: ManifestEntry }
   | { kind: 'summary'; entry: ManifestEntry }
+  /** What a first chart needs, before a Parquet dataset's every row is scanned for the summary. */
+  | { kind: 'opening'; entry: ManifestEntry }
   | { kind: 'query'; entry: ManifestEntry; query: ObservationQuery }
   /** Figures matching words, numbers or names, over the datasets given (search-index.ts). */
   | { kind: 'search'; entries: readonly ManifestEntry[]; query: string; limit: number }
   /** The figure of a permalink id, or null when no dataset has it. */
   | { kind: 'figure'; entries: readonly ManifestEntry[]; id: string };
 
+/**
+ * A dataset as known before its summary: exact, but without the counts per region (a Parquet
+ * dataset reads every row's keys for those, after its first answer). Every figure drawn is
+ * still checked with its indicator's rows.
+ */
+export interface DatasetOpening {
+  observationCount: number;
+  /** First and last year; null when only the summary can say. */
+  years: [number, number] | null;
+  /** The regions its rows may hold: the summary's regions with a count are among them. */
+  regions: readonly string[];
+}
+
 export interface DataReplies {
   manifest: Manifest;
   regions: RegionsFile;
   dataset: Dataset;
   summary: DatasetSummary;
+  opening: DatasetOpening;
   query: Observation[];
   search: FigureHit[];
   figure: FigureRef | null;

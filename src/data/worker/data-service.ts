@@ -86,7 +86,9 @@ export const createDataService = (
             { path: '$', message: 'is a Parquet dataset: it is queried, never loaded whole' },
           ]);
         case 'summary':
-          return (await parquet(entry)).summary;
+          return (await parquet(entry)).summary();
+        case 'opening':
+          return (await parquet(entry)).opened;
         case 'query':
           return (await parquet(entry)).query(request.query);
       }
@@ -105,6 +107,15 @@ export const createDataService = (
         return (await loaded(request.entry)).dataset;
       case 'summary':
         return (await loaded(request.entry)).summary;
+      case 'opening': {
+        const { summary } = await loaded(request.entry);
+        const [first, last] = [summary.years[0], summary.years.at(-1)];
+        return {
+          observationCount: summary.observationCount,
+          years: first === undefined || last === undefined ? null : [first, last],
+          regions: Object.keys(summary.regionCounts),
+        };
+      }
       case 'query':
         return queryIndex((await loaded(request.entry)).index, request.query);
       case 'search':

@@ -89,6 +89,24 @@ describe('the data service (what the worker runs)', () => {
   });
 });
 
+describe('the opening of a JSON dataset', () => {
+  it('is its summary without the counts: observations, first and last year, regions with figures', async () => {
+    const files = {
+      'regions.json': regions,
+      [entry.file]: json(readJson(`public/data/${entry.file}`)),
+    };
+    const service = createDataService(fakeFetch(files));
+    const summary = await service.handle({ kind: 'summary', entry });
+    const opening = await service.handle({ kind: 'opening', entry });
+    if (!summary || !('regionCounts' in summary)) throw new Error('not a summary');
+    expect(opening).toEqual({
+      observationCount: summary.observationCount,
+      years: [summary.years[0], summary.years.at(-1)],
+      regions: Object.keys(summary.regionCounts),
+    });
+  });
+});
+
 describe('the data service on the manifest', () => {
   it('reports an invalid manifest', async () => {
     const error = await createDataService(fakeFetch({ 'manifest.json': json({ datasets: [] }) }))

@@ -2,12 +2,13 @@ import { DataLoadError } from '../data-error';
 import type { Problem } from '../data-error';
 import { dataUrl, fetchDataFile } from '../fetch-data-file';
 import { checked } from './load';
-import type { ObservationQuery } from '../data-protocol';
+import type { DatasetOpening, ObservationQuery } from '../data-protocol';
 import type { DatasetSummary } from '../dataset-summary';
 import { queryIndex } from './observation-index';
 import { loadIndicator } from './parquet-indicator';
 import type { IndicatorLoad } from './parquet-indicator';
-import { checkParquetOpen } from './parquet-open-check';
+import { checkParquetKeys, checkParquetOpen } from './parquet-open-check';
+import type { ParquetKeysCheck } from './parquet-open-check';
 import { parquetDescriptorSchema } from '../parquet-schema';
 import type { ParquetDescriptor } from '../parquet-schema';
 import type { ParquetProblem } from './parquet-validate';
@@ -18,7 +19,14 @@ import type { Validation } from './validate';
 
 /** An opened Parquet dataset: what the data service answers for it. */
 export interface ParquetDataset {
-  summary: DatasetSummary;
+  /** What the footers prove, answered at open (the data service's `opening`). */
+  opened: DatasetOpening;
+  /**
+   * The whole summary, once the key columns of every row were read and checked (a fault
+   * there rejects with the dataset's DataLoadError, and so does every query after it).
+   * Started by the first call or right after the first query is answered.
+   */
+  summary(): Promise<DatasetSummary>;
   query(q: ObservationQuery): Promise<Observation[]>;
 }
 
@@ -109,9 +117,11 @@ const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
 
 /**
  * Opens a Parquet dataset: its descriptor (zod, like every JSON file) while the engine starts,
- * then what the summary needs checked in SQL (parquet-open-check.ts); each indicator's rows are
- * read, checked and indexed when it is first asked for (parquet-indicator.ts). A problem is a
- * DataLoadError naming the file, row and column: of the dataset at open, of the query after.
+ * then what the footers prove (parquet-open-check.ts); each indicator's rows are read, checked
+ * and indexed when it is first asked for (parquet-indicator.ts), and every row's keys are
+ * scanned for the summary, after the first answer if that comes first. A problem is a
+ * DataLoadError naming the file, row and column: of the dataset at open or from the key scan
+ * (then of every query after it), of one query for one indicator's rows.
  */
 export const openParquetDataset = async (
   entry: ManifestEntry,
@@ -151,7 +161,27 @@ export const openParquetDataset = async (
     throw engineError(error, files);
   });
   if (!check.ok) throw parquetError(check.problems);
-  const table = { files, optional: check.optional };
+  const { opening } = check;
+  const table = { files, optional: opening.optional };
+
+  // The scan of every row's keys, at most once; an engine failure (the network) is forgotten
+  // so that Retry reads again, a fault found in the rows is kept.
+  let keysRun: Promise<ParquetKeysCheck> | null = null;
+  let keysFault: DataLoadError | null = null;
+  const keys = (): Promise<ParquetKeysCheck> => {
+    keysRun ??= timed('keys', () => checkParquetKeys(db, files, descriptor, codes, opening)).then(
+      (result) => {
+        if (!result.ok) keysFault = parquetError(result.problems);
+        return result;
+      },
+      (error: unknown) => {
+        keysRun = null;
+        throw engineError(error, files);
+      },
+    );
+    return keysRun;
+  };
+
   // Most recently asked last; a failed read or check is forgotten, so Retry reads again.
   const indicators = new Map<string, Promise<IndicatorLoad>>();
   const indicator = (id: string): Promise<IndicatorLoad> => {
@@ -172,22 +202,31 @@ export const openParquetDataset = async (
     return load;
   };
   return {
-    summary: {
-      id: descriptor.id,
-      title: descriptor.title,
-      topic: descriptor.topic,
-      sources: descriptor.sources,
-      indicators: descriptor.indicators,
-      observationCount: check.stats.rows,
-      years: check.stats.years,
-      regionCounts: check.stats.regionCounts,
+    opened: { observationCount: opening.rows, years: opening.years, regions: descriptor.regions },
+    summary: async () => {
+      const result = await keys();
+      if (!result.ok) throw parquetError(result.problems);
+      return {
+        id: descriptor.id,
+        title: descriptor.title,
+        topic: descriptor.topic,
+        sources: descriptor.sources,
+        indicators: descriptor.indicators,
+        observationCount: result.stats.rows,
+        years: result.stats.years,
+        regionCounts: result.stats.regionCounts,
+      };
     },
     query: async (q) => {
+      if (keysFault) throw keysFault;
       if (q.regions.length === 0 || q.from > q.to) return [];
       const loaded = await indicator(q.indicator).catch((error: unknown) => {
         throw engineError(error, files);
       });
       if (!loaded.ok) throw parquetError(loaded.problems);
+      // Every figure drawn is checked with its indicator's rows; the whole-file scan follows
+      // the first answer rather than delaying it (its outcome is the summary's).
+      keys().catch(() => undefined);
       return queryIndex(loaded.index, q);
     },
   };

@@ -1,6 +1,8 @@
 import { PARQUET_COLUMNS } from '../parquet-schema';
 import type { ParquetDescriptor } from '../parquet-schema';
 import { QUALIFIERS } from '../schema';
+import { fileNamer } from './parquet-files';
+import { quoteProblems, readFooters } from './parquet-footer';
 import { parquetSource, sqlInt, sqlList, sqlString } from './sql-engine';
 import type { SqlEngine } from './sql-engine';
 
@@ -152,14 +154,6 @@ const valueConditions = (d: ParquetDescriptor, optional: ReadonlySet<string>): s
   ];
 };
 
-/** DuckDB reports a file by the path it resolved; problems name it as the descriptor does. */
-export const fileNamer =
-  (files: readonly string[]) =>
-  (value: unknown): string => {
-    const text = typeof value === 'string' ? value : '';
-    return files.find((f) => text === f || text.endsWith(`/${f}`)) ?? text;
-  };
-
 /** The first rows (in file order) that meet any of `conditions`, each with what is wrong. */
 export const locateRows = async (
   engine: SqlEngine,
@@ -178,24 +172,6 @@ export const locateRows = async (
   );
   const named = fileNamer(files);
   return bad.flatMap((row) => rowProblems(row, d, regionCodes, optional, named(row.file)));
-};
-
-/** Rows without a quote, from the null counts of the files' row-group statistics. */
-export const emptyQuotes = async (
-  engine: SqlEngine,
-  files: readonly string[],
-): Promise<ParquetProblem[]> => {
-  const nulls = await engine.query(
-    `SELECT file_name AS file, sum(stats_null_count)::BIGINT AS n FROM parquet_metadata([${files.map(sqlString).join(', ')}]) WHERE path_in_schema = 'quote' GROUP BY file_name ORDER BY file_name`,
-  );
-  const named = fileNamer(files);
-  return nulls
-    .filter((n) => Number(n.n) > 0)
-    .map((n) => ({
-      file: named(n.file),
-      path: 'column quote',
-      message: `${Number(n.n)} row(s) without a quote: every figure needs the sentence that states it`,
-    }));
 };
 
 /**
@@ -244,7 +220,7 @@ export const checkParquet = async (
       });
   }
 
-  problems.push(...(await emptyQuotes(engine, files)));
+  problems.push(...quoteProblems(await readFooters(engine, files)));
 
   const rows = counts.reduce((sum, c) => sum + Number(c.n), 0);
   if (problems.length === 0) problems.push(...rowCountProblems(first, rows, d.rows));
