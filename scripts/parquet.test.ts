@@ -394,10 +394,16 @@ describe('openParquetDataset', () => {
 
   it('summarises the sample as summarise() would the same figures in JSON', async () => {
     const opened = await open('parquet-sample');
+    const sample = descriptor('parquet-sample');
     expect(opened.opened).toEqual({
+      id: sample.id,
+      title: sample.title,
+      topic: sample.topic,
+      sources: sample.sources,
+      indicators: sample.indicators,
       observationCount: 240,
       years: [2010, 2019],
-      regions: descriptor('parquet-sample').regions,
+      regions: sample.regions,
     });
     const summary = await opened.summary();
     expect(summary.observationCount).toBe(240);
@@ -527,10 +533,16 @@ describe('openParquetDataset', () => {
         register: () => Promise.resolve(),
       }),
     );
+    const d = descriptor('parquet-sample');
     expect(await service.handle({ kind: 'opening', entry })).toEqual({
+      id: d.id,
+      title: d.title,
+      topic: d.topic,
+      sources: d.sources,
+      indicators: d.indicators,
       observationCount: 240,
       years: [2010, 2019],
-      regions: descriptor('parquet-sample').regions,
+      regions: d.regions,
     });
     expect(scans).toHaveLength(0);
     const summary = await service.handle({ kind: 'summary', entry });

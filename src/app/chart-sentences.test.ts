@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelCharts } from '../charts/panel-model';
 import type { PanelModel } from '../charts/panel-model';
-import { summarise } from '../data/dataset-summary';
+import { openingOf, summarise } from '../data/dataset-summary';
 import { buildRegionIndex } from '../data/regions';
 import type { Dataset, Lang, RegionsFile } from '../data/schema';
 import { selectObservations } from '../data/select';
@@ -37,7 +37,7 @@ const build = (spec: PanelSpec, lang: Lang, selectedRegion = '150000'): PanelMod
       const years = dataset.observations.map((o) => o.year);
       return spec.build(
         {
-          summary: summarise(dataset),
+          opening: openingOf(summarise(dataset)),
           regions,
           indicator,
           observations: dataset.observations.filter((o) => o.indicator === indicator.id),

@@ -19,7 +19,7 @@ export interface Seed {
 
 // The manifest, region list, datasets and summaries: what panels need to render. Map geometry
 // is only needed by a live map, and is fetched then.
-const SEEDED = new Set(['manifest', 'regions', 'dataset', 'summary', 'observations']);
+const SEEDED = new Set(['manifest', 'regions', 'dataset', 'summary', 'opening', 'observations']);
 /** Whether a page's first render needs this query's data (the prerender loads those). */
 export const isSeedKind = (query: Query) => SEEDED.has(String(query.queryKey[0]));
 const isSeeded = (query: Query) => query.state.status === 'success' && isSeedKind(query);

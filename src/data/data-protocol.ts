@@ -1,5 +1,5 @@
 import type { DataErrorPayload } from './data-error';
-import type { DatasetSummary } from './dataset-summary';
+import type { DatasetOpening, DatasetSummary } from './dataset-summary';
 import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from './schema';
 import type { FigureHit, FigureRef } from './figure-ref';
 
@@ -24,19 +24,6 @@ export type DataRequest =
   | { kind: 'search'; entries: readonly ManifestEntry[]; query: string; limit: number }
   /** The figure of a permalink id, or null when no dataset has it. */
   | { kind: 'figure'; entries: readonly ManifestEntry[]; id: string };
-
-/**
- * A dataset as known before its summary: exact, but without the counts per region (a Parquet
- * dataset reads every row's keys for those, after its first answer). Every figure drawn is
- * still checked with its indicator's rows.
- */
-export interface DatasetOpening {
-  observationCount: number;
-  /** First and last year; null when only the summary can say. */
-  years: [number, number] | null;
-  /** The regions its rows may hold: the summary's regions with a count are among them. */
-  regions: readonly string[];
-}
 
 export interface DataReplies {
   manifest: Manifest;

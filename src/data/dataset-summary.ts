@@ -32,3 +32,31 @@ export const summarise = (dataset: Dataset): DatasetSummary => {
     regionCounts,
   };
 };
+
+/**
+ * A dataset as known before its summary: exact, but without the counts per region (a Parquet
+ * dataset reads every row's keys for those, after its first answer). Every figure drawn is
+ * still checked with its indicator's rows.
+ */
+export interface DatasetOpening extends Omit<DatasetSummary, 'years' | 'regionCounts'> {
+  /** First and last year; null when only the summary can say. */
+  years: [number, number] | null;
+  /** The regions its rows may hold: the summary's regions with a count are among them. */
+  regions: readonly string[];
+}
+
+/** The opening of a dataset whose summary is known (a JSON dataset's). */
+export const openingOf = (summary: DatasetSummary): DatasetOpening => {
+  const { id, title, topic, sources, indicators, observationCount, years, regionCounts } = summary;
+  const [first, last] = [years[0], years.at(-1)];
+  return {
+    id,
+    title,
+    topic,
+    sources,
+    indicators,
+    observationCount,
+    years: first === undefined || last === undefined ? null : [first, last],
+    regions: Object.keys(regionCounts),
+  };
+};

@@ -1,6 +1,6 @@
 import type { PanelModel } from '../charts/panel-model';
 import type { BuildContext } from '../charts/titled-chart';
-import type { DatasetSummary } from '../data/dataset-summary';
+import type { DatasetOpening, DatasetSummary } from '../data/dataset-summary';
 import type { RegionIndex } from '../data/regions';
 import type {
   Dataset,
@@ -37,7 +37,7 @@ export interface SummariesContent {
 
 /** A panel over one indicator of a dataset too large to hold: answers from the worker's index. */
 export interface IndexContent {
-  summary: DatasetSummary;
+  opening: DatasetOpening;
   regions: RegionIndex;
   indicator: Indicator;
   observations: readonly Observation[];

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { section } from '../charts/panel-model';
 import { DataLoadError } from '../data/data-error';
-import { summarise } from '../data/dataset-summary';
+import { openingOf, summarise } from '../data/dataset-summary';
 import { buildRegionIndex } from '../data/regions';
 import type { Observation, RegionsFile } from '../data/schema';
 import { indicator, observation, testDataset } from '../data/test-dataset';
@@ -28,9 +28,19 @@ interface Answer {
 const answer = vi.hoisted((): { current: Answer } => ({
   current: { data: undefined, isPlaceholderData: false, isError: false, error: null },
 }));
+/** The summary's answer when a test sets one (it reads every row's keys: it may come later). */
+const summaryAnswer = vi.hoisted(() => ({
+  current: null as {
+    data: undefined;
+    isError: boolean;
+    error: unknown;
+    refetch: () => void;
+  } | null,
+}));
 const loaded = <T,>(data: T) => ({ data, isError: false, error: null, refetch: () => undefined });
 vi.mock('../data/page/use-data', () => ({
-  useSummary: () => loaded(summary),
+  useSummary: () => summaryAnswer.current ?? loaded(summary),
+  useOpening: () => loaded(openingOf(summary)),
   useRegions: () => loaded(regions),
   useObservations: () => ({ ...loaded(undefined), ...answer.current }),
 }));
@@ -83,6 +93,7 @@ const exportedFilters = () => {
 };
 
 afterEach(() => {
+  summaryAnswer.current = null;
   answer.current = { data: undefined, isPlaceholderData: false, isError: false, error: null };
 });
 
@@ -129,5 +140,34 @@ describe('IndexSource', () => {
     expect(
       screen.getByRole('combobox', { name: new RegExp(`^${messages.en.explorer.indicator}`, 'u') }),
     ).toHaveValue('beds');
+  });
+
+  it('asks for its figures once the dataset is opened, before the summary has come', () => {
+    summaryAnswer.current = {
+      data: undefined,
+      isError: false,
+      error: null,
+      refetch: () => undefined,
+    };
+    answer.current = { ...answer.current, data: all, isPlaceholderData: false };
+    render(frame(2000));
+    expect(screen.getByText('3 figures, 2000–2002')).toBeInTheDocument();
+  });
+
+  it('shows a fault the summary finds instead of the figures drawn before it', () => {
+    answer.current = { ...answer.current, data: all, isPlaceholderData: false };
+    const { rerender } = render(frame(2000));
+    expect(shown?.status).toBe('ready');
+    const fault = new DataLoadError('datasets/test.parquet', 'schema', [
+      { path: 'row 120, column region', message: 'region code 159999 is not in regions.json' },
+    ]);
+    summaryAnswer.current = {
+      data: undefined,
+      isError: true,
+      error: fault,
+      refetch: () => undefined,
+    };
+    rerender(frame(2000));
+    expect(shown).toMatchObject({ status: 'error', error: fault });
   });
 });

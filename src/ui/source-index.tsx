@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { observationRows } from '../charts/observation-row';
-import type { DatasetSummary } from '../data/dataset-summary';
 import { sourceLine } from '../data/describe';
-import { useObservations, useRegions, useSummary } from '../data/page/use-data';
+import type { DatasetOpening, DatasetSummary } from '../data/dataset-summary';
+import { useObservations, useOpening, useRegions, useSummary } from '../data/page/use-data';
 import type { RegionIndex } from '../data/regions';
 import type { Indicator, Observation } from '../data/schema';
 import { tFor } from '../i18n/i18n';
@@ -26,33 +26,50 @@ interface Answered {
 
 /**
  * A panel over a dataset too large to hold on the page: one indicator at a time, its figures
- * for the regions and years in view answered by the data worker's index.
+ * for the regions and years in view answered by the data worker's index. It asks as soon as the
+ * dataset is opened (DatasetOpening); the summary, which reads every row's keys, follows, and a
+ * fault it finds replaces whatever was drawn.
  */
 export function IndexSource(props: SourceProps<IndexPanelSpec>) {
   const { spec, render } = props;
+  const opening = useOpening(spec.entry);
   const summary = useSummary(spec.entry);
   const regions = useRegions();
-  const gated = gateQueries([summary, regions]);
+  const failed = gateQueries([summary]);
+  if (failed.state?.status === 'error') return render(failed.state);
+  const gated = gateQueries([opening, regions]);
   if (gated.state) return render(gated.state);
-  const [loaded, index] = gated.data;
-  return <Queried {...props} summary={loaded} regions={index} />;
+  const [opened, index] = gated.data;
+  const years = opened.years ?? yearSpan(summary.data);
+  if (!years) return render({ status: 'loading' });
+  return <Queried {...props} opening={opened} years={years} regions={index} />;
 }
 
+const yearSpan = (summary: DatasetSummary | undefined): [number, number] | null => {
+  const first = summary?.years[0];
+  const last = summary?.years.at(-1);
+  return first === undefined || last === undefined ? null : [first, last];
+};
+
 function Queried(
-  props: SourceProps<IndexPanelSpec> & { summary: DatasetSummary; regions: RegionIndex },
+  props: SourceProps<IndexPanelSpec> & {
+    opening: DatasetOpening;
+    years: [number, number];
+    regions: RegionIndex;
+  },
 ) {
-  const { spec, view, narrow, render, summary, regions } = props;
+  const { spec, view, narrow, render, opening, years, regions } = props;
   const { lang, filters } = view;
   const t = tFor(lang);
-  const numeric = useMemo(() => summary.indicators.filter((i) => i.kind !== 'category'), [summary]);
+  const numeric = useMemo(() => opening.indicators.filter((i) => i.kind !== 'category'), [opening]);
   const [indicatorId, setIndicatorId] = useState(numeric[0]?.id ?? '');
   const indicator = numeric.find((i) => i.id === indicatorId) ?? numeric[0];
-  const from = filters.from ?? summary.years[0] ?? 0;
-  const to = filters.to ?? summary.years.at(-1) ?? 0;
-  const scope = useMemo(
-    () => [...regions.selfAndDescendants(filters.region)].filter((c) => summary.regionCounts[c]),
-    [regions, filters.region, summary],
-  );
+  const from = filters.from ?? years[0];
+  const to = filters.to ?? years[1];
+  const scope = useMemo(() => {
+    const inData = new Set(opening.regions);
+    return [...regions.selfAndDescendants(filters.region)].filter((c) => inData.has(c));
+  }, [regions, filters.region, opening]);
   const query = useObservations(spec.entry, {
     indicator: indicator?.id ?? '',
     regions: scope,
@@ -77,15 +94,15 @@ function Queried(
   const regionName = useMemo(() => (code: string) => regions.name(code, lang), [regions, lang]);
   const observations = answered?.observations;
   const rows = useMemo(
-    () => observationRows(summary, observations ?? [], regionName, lang),
-    [summary, observations, regionName, lang],
+    () => observationRows(opening, observations ?? [], regionName, lang),
+    [opening, observations, regionName, lang],
   );
   const model = useMemo(
     () =>
       answered?.indicator && answered.observations.length > 0
         ? spec.build(
             {
-              summary,
+              opening,
               regions,
               observations: answered.observations,
               indicator: answered.indicator,
@@ -95,7 +112,7 @@ function Queried(
             { lang, regionName, narrow },
           )
         : null,
-    [spec, summary, regions, answered, lang, regionName, narrow],
+    [spec, opening, regions, answered, lang, regionName, narrow],
   );
   // An export taken meanwhile names the filter of the figures it holds, not the one asked.
   const exported = answered ? { ...view, filters: answered.filters } : view;
@@ -121,7 +138,7 @@ function Queried(
         {options}
       </select>
       <span className="text-slate-600 dark:text-slate-400">
-        {t('explorer.size', { count: summary.observationCount })}
+        {t('explorer.size', { count: opening.observationCount })}
       </span>
     </label>
   );
@@ -142,12 +159,12 @@ function Queried(
           model={model}
           rows={rows}
           observations={observations}
-          meta={summary}
+          meta={opening}
           empty={<p className="text-sm">{t('explorer.none')}</p>}
         />
       </div>
     ),
     actions: exporter && <ExportMenu exporter={exporter} lang={lang} />,
-    footer: sourceLine(summary.sources[0], lang),
+    footer: sourceLine(opening.sources[0], lang),
   });
 }

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PanelModel } from '../../charts/panel-model';
 import { modelCharts } from '../../charts/panel-model';
-import { summarise } from '../../data/dataset-summary';
+import { openingOf, summarise } from '../../data/dataset-summary';
 import type { Dataset, Lang } from '../../data/schema';
 import { selectObservations } from '../../data/select';
 import { explorerPanel } from '../../features/dataset-explorer/dataset-explorer-panel';
@@ -76,7 +76,7 @@ const buildSpec = (
       if (!indicator) return null;
       return spec.build(
         {
-          summary: summarise(dataset),
+          opening: openingOf(summarise(dataset)),
           regions: h.regions,
           indicator,
           observations: dataset.observations.filter((o) => o.indicator === indicator.id),

@@ -5,6 +5,7 @@ import type { DataClient } from './data-client';
 import type { DataLoadError } from '../data-error';
 import type { DatasetSummary } from '../dataset-summary';
 import type { ObservationQuery } from '../data-protocol';
+import type { DatasetOpening } from '../dataset-summary';
 import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from '../schema';
 
 // One data client (one worker) per QueryClient: the app has one; each test's fresh
@@ -54,6 +55,17 @@ export const summaryQueryOptions = (entry: ManifestEntry) =>
       performance.measure(`imde:load:${entry.id}`, { start, end: performance.now() });
       return summary;
     },
+    ...forever,
+  });
+
+/**
+ * What is known of a dataset before its summary (data-protocol.ts): enough to ask for its first
+ * figures. A Parquet dataset answers from its files' footers, before reading every row's keys.
+ */
+export const openingQueryOptions = (entry: ManifestEntry) =>
+  queryOptions<DatasetOpening, DataLoadError>({
+    queryKey: ['opening', entry.id],
+    queryFn: ({ client }) => dataClient(client).request({ kind: 'opening', entry }),
     ...forever,
   });
 

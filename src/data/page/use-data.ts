@@ -8,6 +8,7 @@ import {
   datasetQueryOptions,
   manifestQueryOptions,
   observationsQueryOptions,
+  openingQueryOptions,
   regionsQueryOptions,
   summaryQueryOptions,
 } from './queries';
@@ -22,6 +23,8 @@ export const useRegions = () => useQuery({ ...regionsQueryOptions(), select: bui
 export const useDataset = (entry: ManifestEntry) => useQuery(datasetQueryOptions(entry));
 
 export const useSummary = (entry: ManifestEntry) => useQuery(summaryQueryOptions(entry));
+
+export const useOpening = (entry: ManifestEntry) => useQuery(openingQueryOptions(entry));
 
 /** Fetches a dataset's summary again, e.g. after its panel's Retry. */
 export const useRetrySummary = () => {

@@ -2,7 +2,7 @@ import { DataLoadError } from '../data-error';
 import { fetchDataFile } from '../fetch-data-file';
 import type { DataReplies, DataRequest } from '../data-protocol';
 import { checked, loadDataFile } from './load';
-import { summarise } from '../dataset-summary';
+import { openingOf, summarise } from '../dataset-summary';
 import { buildIndex, queryIndex } from './observation-index';
 import type { DatasetSummary } from '../dataset-summary';
 import type { ObservationIndex } from './observation-index';
@@ -107,15 +107,8 @@ export const createDataService = (
         return (await loaded(request.entry)).dataset;
       case 'summary':
         return (await loaded(request.entry)).summary;
-      case 'opening': {
-        const { summary } = await loaded(request.entry);
-        const [first, last] = [summary.years[0], summary.years.at(-1)];
-        return {
-          observationCount: summary.observationCount,
-          years: first === undefined || last === undefined ? null : [first, last],
-          regions: Object.keys(summary.regionCounts),
-        };
-      }
+      case 'opening':
+        return openingOf((await loaded(request.entry)).summary);
       case 'query':
         return queryIndex((await loaded(request.entry)).index, request.query);
       case 'search':

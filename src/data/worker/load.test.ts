@@ -90,7 +90,7 @@ describe('the data service (what the worker runs)', () => {
 });
 
 describe('the opening of a JSON dataset', () => {
-  it('is its summary without the counts: observations, first and last year, regions with figures', async () => {
+  it('is its summary without the counts: metadata, observations, first and last year, regions with figures', async () => {
     const files = {
       'regions.json': regions,
       [entry.file]: json(readJson(`public/data/${entry.file}`)),
@@ -99,7 +99,9 @@ describe('the opening of a JSON dataset', () => {
     const summary = await service.handle({ kind: 'summary', entry });
     const opening = await service.handle({ kind: 'opening', entry });
     if (!summary || !('regionCounts' in summary)) throw new Error('not a summary');
+    const { id, title, topic, sources, indicators } = summary;
     expect(opening).toEqual({
+      ...{ id, title, topic, sources, indicators },
       observationCount: summary.observationCount,
       years: [summary.years[0], summary.years.at(-1)],
       regions: Object.keys(summary.regionCounts),

@@ -2,7 +2,8 @@ import { DataLoadError } from '../data-error';
 import type { Problem } from '../data-error';
 import { dataUrl, fetchDataFile } from '../fetch-data-file';
 import { checked } from './load';
-import type { DatasetOpening, ObservationQuery } from '../data-protocol';
+import type { ObservationQuery } from '../data-protocol';
+import type { DatasetOpening } from '../dataset-summary';
 import type { DatasetSummary } from '../dataset-summary';
 import { queryIndex } from './observation-index';
 import { loadIndicator } from './parquet-indicator';
@@ -202,7 +203,16 @@ export const openParquetDataset = async (
     return load;
   };
   return {
-    opened: { observationCount: opening.rows, years: opening.years, regions: descriptor.regions },
+    opened: {
+      id: descriptor.id,
+      title: descriptor.title,
+      topic: descriptor.topic,
+      sources: descriptor.sources,
+      indicators: descriptor.indicators,
+      observationCount: opening.rows,
+      years: opening.years,
+      regions: descriptor.regions,
+    },
     summary: async () => {
       const result = await keys();
       if (!result.ok) throw parquetError(result.problems);
