@@ -485,6 +485,41 @@ describe('openParquetDataset', () => {
     expect(seen.filter((s) => s === 'keys')).toHaveLength(1);
   });
 
+  it('holds the key scan back for a first question asked just after the summary', async () => {
+    const root = path.join(dir, 'data');
+    await open('parquet-sample');
+    const seen: string[] = [];
+    const log = await openParquetDataset(
+      {
+        id: 'parquet-sample',
+        file: 'datasets/parquet-sample.json',
+        topic: 'public-services',
+        title: { zh: 'x', en: 'x' },
+        format: 'parquet',
+      },
+      regionsFile,
+      () =>
+        Promise.resolve({
+          query: (sql: string) => {
+            if (sql.includes('GROUPING SETS')) seen.push('keys');
+            else if (sql.includes('WHERE indicator =')) seen.push('rows');
+            return engine.query(sql);
+          },
+          register: () => Promise.resolve(),
+        }),
+      ((url: string) =>
+        Promise.resolve(
+          new Response(readFileSync(path.join(root, url.replace(/^\/data\//, '')))),
+        )) as typeof fetch,
+    );
+    // The page asks for the summary first, and for the explorer's figures a moment later.
+    const summary = log.summary();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await log.query({ indicator: 'beds', regions: ['150100'], from: 2010, to: 2019 });
+    await summary;
+    expect(seen).toEqual(['rows', 'keys']);
+  });
+
   it('opens a file whose only fault is a duplicate key, and refuses the query of that indicator', async () => {
     const opened = await open('parquet-duplicate');
     const q = { regions: ['150100'], from: 2010, to: 2019 };

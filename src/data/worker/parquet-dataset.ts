@@ -100,6 +100,9 @@ const absolute = (file: string) => {
   return base ? new URL(dataUrl(file), base).href : dataUrl(file);
 };
 
+/** How long a summary holds the key scan back for a first question (see openParquetDataset). */
+const QUESTION_GRACE_MS = 2_000;
+
 /** Indicators kept read and indexed per dataset: a few thousand rows each. */
 const KEPT_INDICATORS = 24;
 
@@ -165,6 +168,13 @@ export const openParquetDataset = async (
   const { opening } = check;
   const table = { files, optional: opening.optional };
 
+  // The page asks for every dataset's summary as it starts, and the explorer for its first
+  // figures a moment later: read while the key scan runs, those took 1.5–2 s at 10M rows
+  // instead of 0.3 s. So a summary waits for the first answer, or QUESTION_GRACE_MS.
+  let answered = (): void => undefined;
+  const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
+  const graceOver = new Promise<void>((resolve) => setTimeout(resolve, QUESTION_GRACE_MS));
+
   // The scan of every row's keys, at most once; an engine failure (the network) is forgotten
   // so that Retry reads again, a fault found in the rows is kept.
   let keysRun: Promise<ParquetKeysCheck> | null = null;
@@ -214,6 +224,7 @@ export const openParquetDataset = async (
       regions: descriptor.regions,
     },
     summary: async () => {
+      await Promise.race([firstAnswer, graceOver]);
       const result = await keys();
       if (!result.ok) throw parquetError(result.problems);
       return {
@@ -236,6 +247,7 @@ export const openParquetDataset = async (
       if (!loaded.ok) throw parquetError(loaded.problems);
       // Every figure drawn is checked with its indicator's rows; the whole-file scan follows
       // the first answer rather than delaying it (its outcome is the summary's).
+      answered();
       keys().catch(() => undefined);
       return queryIndex(loaded.index, q);
     },
