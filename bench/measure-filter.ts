@@ -75,7 +75,13 @@ export async function runFilterChanges(
   const from = page.getByRole('combobox', { name: 'From', exact: true });
   const to = page.getByRole('combobox', { name: 'To', exact: true });
   const options = page.getByRole('listbox').getByRole('option');
-  const available = new Set(await yearOptions(from));
+  // The year selects list the years of every dataset once all summaries are in.
+  let years = await yearOptions(from);
+  for (const deadline = Date.now() + settleTimeoutMs; years.length < 2 && Date.now() < deadline;) {
+    await page.waitForTimeout(250);
+    years = await yearOptions(from);
+  }
+  const available = new Set(years);
   if (available.size < 2) throw new Error(`the From select offers ${available.size} years`);
 
   const samples: (number | null)[] = [];

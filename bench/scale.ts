@@ -157,7 +157,12 @@ export async function scaleLoad(
         longTasksLoad = later.longTasks.filter((t) => t.duration > 50 && t.start <= until).length;
       }
     }
-    const measures = await loadMeasures(page, workers);
+    // The summary (every row's keys read) may come after the first chart: wait for it a while.
+    let measures = await loadMeasures(page, workers);
+    for (const deadline = Date.now() + 60_000; measures.length === 0 && Date.now() < deadline;) {
+      await page.waitForTimeout(250);
+      measures = await loadMeasures(page, workers);
+    }
     if (measures.length === 0) notes.push(`no performance entry named ${MEASURE}`);
     const phases = await phaseMeasures(workers);
     let filter = null;
