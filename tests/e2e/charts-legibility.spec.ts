@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
 import { panel, waitForPanelCharts } from './helpers';
+import { fetchRoute } from './route-fetch';
 
 /*
  * The charts a reader must be able to read without guessing: the medical-groups map (every
@@ -216,7 +217,7 @@ test('the medical-groups map keys the kind of tie and hatches only inferred assi
     '150103': 'cooperation',
   };
   await page.route('**/data/datasets/hohhot-medical-groups.json', async (route) => {
-    const response = await route.fetch();
+    const response = await fetchRoute(route);
     const dataset = (await response.json()) as {
       dimensions: unknown[];
       observations: Observation[];

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
 import { openParquetPanel, serveParquetDatasets } from './parquet-route';
+import { fetchRoute } from './route-fetch';
 import {
   DIST_DIR,
   collectPageErrors,
@@ -60,7 +61,7 @@ async function enforcePolicy(
     all: () => [...v.events, ...v.console, ...v.audits, ...v.workers],
   };
   await context.route('**/*', async (route) => {
-    const response = await route.fetch();
+    const response = await fetchRoute(route);
     const url = new URL(route.request().url());
     const isWorker = WORKER_SCRIPT.test(url.pathname);
     const type = isWorker ? 'worker script' : route.request().resourceType();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
 import { ROOT } from './helpers';
+import { fetchRoute } from './route-fetch';
 
 /*
  * Serves the Parquet test datasets of tests/fixtures/parquet (scripts/parquet-fixtures.ts) as
@@ -33,7 +34,7 @@ export async function serveParquetDatasets(
 ): Promise<ParquetServed> {
   const served: ParquetServed = { bytes: new Map(), ranges: [] };
   await context.route('**/data/manifest.json', async (route) => {
-    const response = await route.fetch();
+    const response = await fetchRoute(route);
     const manifest = (await response.json()) as { datasets: unknown[] };
     for (const id of ids) {
       const d = JSON.parse(readFileSync(path.join(FIXTURES, `${id}.json`), 'utf8')) as Descriptor;
