@@ -3,8 +3,7 @@ import type { Problem } from '../data-error';
 import { dataUrl, fetchDataFile } from '../fetch-data-file';
 import { checked } from './load';
 import type { ObservationQuery } from '../data-protocol';
-import type { DatasetOpening } from '../dataset-summary';
-import type { DatasetSummary } from '../dataset-summary';
+import type { DatasetOpening, DatasetSummary } from '../dataset-summary';
 import { queryIndex } from './observation-index';
 import { loadIndicator } from './parquet-indicator';
 import type { IndicatorLoad } from './parquet-indicator';
@@ -212,13 +211,11 @@ export const openParquetDataset = async (
       if (indicators.size > KEPT_INDICATORS) indicators.delete(old);
     return load;
   };
+  const { id, title, topic, sources, indicators: listed } = descriptor;
+  const meta = { id, title, topic, sources, indicators: listed };
   return {
     opened: {
-      id: descriptor.id,
-      title: descriptor.title,
-      topic: descriptor.topic,
-      sources: descriptor.sources,
-      indicators: descriptor.indicators,
+      ...meta,
       observationCount: opening.rows,
       years: opening.years,
       regions: descriptor.regions,
@@ -228,11 +225,7 @@ export const openParquetDataset = async (
       const result = await keys();
       if (!result.ok) throw parquetError(result.problems);
       return {
-        id: descriptor.id,
-        title: descriptor.title,
-        topic: descriptor.topic,
-        sources: descriptor.sources,
-        indicators: descriptor.indicators,
+        ...meta,
         observationCount: result.stats.rows,
         years: result.stats.years,
         regionCounts: result.stats.regionCounts,
