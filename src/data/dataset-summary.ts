@@ -45,10 +45,15 @@ export interface DatasetOpening extends Omit<DatasetSummary, 'years' | 'regionCo
   regions: readonly string[];
 }
 
+/** The first and last of ascending years; null when there are none. */
+export const yearSpan = (years: readonly number[]): [number, number] | null => {
+  const [first, last] = [years[0], years.at(-1)];
+  return first === undefined || last === undefined ? null : [first, last];
+};
+
 /** The opening of a dataset whose summary is known (a JSON dataset's). */
 export const openingOf = (summary: DatasetSummary): DatasetOpening => {
   const { id, title, topic, sources, indicators, observationCount, years, regionCounts } = summary;
-  const [first, last] = [years[0], years.at(-1)];
   return {
     id,
     title,
@@ -56,7 +61,7 @@ export const openingOf = (summary: DatasetSummary): DatasetOpening => {
     sources,
     indicators,
     observationCount,
-    years: first === undefined || last === undefined ? null : [first, last],
+    years: yearSpan(years),
     regions: Object.keys(regionCounts),
   };
 };

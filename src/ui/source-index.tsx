@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { observationRows } from '../charts/observation-row';
 import { sourceLine } from '../data/describe';
-import type { DatasetOpening, DatasetSummary } from '../data/dataset-summary';
+import { yearSpan } from '../data/dataset-summary';
+import type { DatasetOpening } from '../data/dataset-summary';
 import { useObservations, useOpening, useRegions, useSummary } from '../data/page/use-data';
 import type { RegionIndex } from '../data/regions';
 import type { Indicator, Observation } from '../data/schema';
@@ -40,16 +41,10 @@ export function IndexSource(props: SourceProps<IndexPanelSpec>) {
   const gated = gateQueries([opening, regions]);
   if (gated.state) return render(gated.state);
   const [opened, index] = gated.data;
-  const years = opened.years ?? yearSpan(summary.data);
+  const years = opened.years ?? (summary.data ? yearSpan(summary.data.years) : null);
   if (!years) return render({ status: 'loading' });
   return <Queried {...props} opening={opened} years={years} regions={index} />;
 }
-
-const yearSpan = (summary: DatasetSummary | undefined): [number, number] | null => {
-  const first = summary?.years[0];
-  const last = summary?.years.at(-1);
-  return first === undefined || last === undefined ? null : [first, last];
-};
 
 function Queried(
   props: SourceProps<IndexPanelSpec> & {
