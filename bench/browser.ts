@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.ts';
 import { PROBE_SCRIPT } from './page-probe.ts';
 import type { ProbeSnapshot } from './page-probe.ts';
+import { pollFor } from './util.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -53,14 +54,9 @@ export async function waitForProbe(
   timeoutMs: number,
   what: string,
 ): Promise<ProbeSnapshot> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const snap = await snapshot(page);
-    if (predicate(snap)) return snap;
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await page.waitForTimeout(100);
-  }
+  const snap = await pollFor(() => snapshot(page), predicate, timeoutMs, 100);
+  if (!predicate(snap)) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  return snap;
 }
 
 /**

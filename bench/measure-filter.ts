@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ChangeResult } from './page-probe.ts';
 import { snapshot } from './browser.ts';
-import { log, percentile } from './util.ts';
+import { log, percentile, pollFor } from './util.ts';
 
 /*
  * Filter changes driven through the UI, as a user makes them, with the page at ?lang=en:
@@ -76,11 +76,11 @@ export async function runFilterChanges(
   const to = page.getByRole('combobox', { name: 'To', exact: true });
   const options = page.getByRole('listbox').getByRole('option');
   // The year selects list the years of every dataset once all summaries are in.
-  let years = await yearOptions(from);
-  for (const deadline = Date.now() + settleTimeoutMs; years.length < 2 && Date.now() < deadline;) {
-    await page.waitForTimeout(250);
-    years = await yearOptions(from);
-  }
+  const years = await pollFor(
+    () => yearOptions(from),
+    (found) => found.length >= 2,
+    settleTimeoutMs,
+  );
   const available = new Set(years);
   if (available.size < 2) throw new Error(`the From select offers ${available.size} years`);
 

@@ -9,7 +9,7 @@ import { runFilterChanges } from './measure-filter.ts';
 import type { FilterPlan } from './measure-filter.ts';
 import { APP_PATH, collectErrors } from './measure-load.ts';
 import { startServer } from './serve.ts';
-import { errorText, log, median, percentile } from './util.ts';
+import { errorText, log, median, percentile, pollFor } from './util.ts';
 
 /*
  * Scale: the app with one extra dataset of 10k / 100k / 1M synthetic observations
@@ -158,11 +158,11 @@ export async function scaleLoad(
       }
     }
     // The summary (every row's keys read) may come after the first chart: wait for it a while.
-    let measures = await loadMeasures(page, workers);
-    for (const deadline = Date.now() + 60_000; measures.length === 0 && Date.now() < deadline;) {
-      await page.waitForTimeout(250);
-      measures = await loadMeasures(page, workers);
-    }
+    const measures = await pollFor(
+      () => loadMeasures(page, workers),
+      (found) => found.length > 0,
+      60_000,
+    );
     if (measures.length === 0) notes.push(`no performance entry named ${MEASURE}`);
     const phases = await phaseMeasures(workers);
     let filter = null;

@@ -4,6 +4,25 @@ export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/u, '');
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Reads until `done` says so or `timeoutMs` has passed, `intervalMs` apart; returns the last
+ * value read either way (the caller decides whether a timeout is a failure).
+ */
+export async function pollFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+  intervalMs = 250,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() <= deadline) {
+    await sleep(intervalMs);
+    value = await read();
+  }
+  return value;
+}
+
 const started = Date.now();
 
 /** Progress on stderr, prefixed with the elapsed time, so stdout stays clean for piping. */
