@@ -15,11 +15,8 @@ export interface NearViewport {
  * browsers) everything counts as near.
  */
 export const useNearViewport = (ref: RefObject<Element | null>, margin = '400px'): NearViewport => {
-  const [state, setState] = useState<NearViewport>(() => {
-    const always = typeof IntersectionObserver === 'undefined';
-    return { near: always, reached: always };
-  });
   const observing = typeof IntersectionObserver !== 'undefined';
+  const [state, setState] = useState<NearViewport>({ near: !observing, reached: !observing });
   useEffect(() => {
     const element = ref.current;
     if (!observing || !element) return;
