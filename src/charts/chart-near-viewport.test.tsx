@@ -2,6 +2,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Chart } from './chart';
+import { loadModules } from './chart-modules';
 import { installFakeCanvas } from './test-canvas';
 
 // A controllable IntersectionObserver: tests decide when each box comes near the viewport.
@@ -147,5 +148,36 @@ describe('Chart below the fold', () => {
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
+  });
+
+  it('creates nothing for a chart that left the viewport before its code arrived, until it is back', async () => {
+    // A heatmap's module is loaded by no other test here: it arrives after the box has gone.
+    const heatmap: EChartsCoreOption = {
+      animation: false,
+      xAxis: { type: 'category', data: ['a'] },
+      yAxis: { type: 'category', data: ['b'] },
+      visualMap: { min: 0, max: 1, show: false },
+      series: [{ type: 'heatmap', data: [[0, 0, 1]] }],
+    };
+    const instances: EChartsType[] = [];
+    const { container } = render(
+      <Chart
+        {...props}
+        option={heatmap}
+        ariaLabel="passed"
+        onInstance={(i) => i && instances.push(i)}
+      />,
+    );
+    const el = box(container, 'passed');
+    comeNear(el);
+    goFar(el);
+    await act(() => loadModules(['core', 'heatmap']));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(instances).toHaveLength(0);
+    expect(el).toHaveAttribute('data-chart-ready', 'false');
+
+    comeNear(el);
+    await waitFor(() => expect(el).toHaveAttribute('data-chart-ready', 'true'), LOADING);
+    expect(instances).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ import { usePrinting } from '../lib/use-printing';
  * nothing shifts. A prerendered chart shows its build-time SVG until the live chart has drawn;
  * it goes live when the reader points at or touches it, when the view no longer is the one
  * prerendered, or once the page is quiet after load (after-load.ts). ECharts is created when
- * the box comes near the viewport and the modules its option needs have loaded. Exports redraw
+ * the box is near the viewport and the modules its option needs have loaded. Exports redraw
  * the panel's model, so they work either way.
  */
 export function Chart(props: ChartProps) {
@@ -108,6 +108,14 @@ export function Chart(props: ChartProps) {
   if (drawn !== option && (nearNow || printing || !wantsCode)) setDrawn(option);
   const stale = drawn !== option;
 
+  // Created while near the viewport, then kept: a chart the reader passed before its code or
+  // data arrived (a link to a panel further down) waits until they come back, instead of
+  // drawing off screen while the panel they came for draws.
+  const [created, setCreated] = useState(false);
+  const create =
+    wantsCode && !missing && ChartInstance !== null && (created || nearNow || printing);
+  if (create && !created) setCreated(true);
+
   const showStatic = current && !ready;
   return (
     <div
@@ -120,7 +128,7 @@ export function Chart(props: ChartProps) {
       style={chartBoxStyle({ height, ...(narrowHeight !== undefined && { narrowHeight }) })}
       {...(markup !== null && !wanted && { onPointerEnter: wake, onTouchStart: wake })}
     >
-      {wantsCode && !missing && ChartInstance && (
+      {create && ChartInstance && (
         // A language change re-creates the chart: locale is an ECharts init option.
         <ChartInstance
           key={lang}
