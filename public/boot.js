@@ -19,6 +19,24 @@
       link.href = href;
       document.head.appendChild(link);
     });
+    // And its data worker, started now rather than once the app runs: it fetches the manifest
+    // at once (and, for a Parquet dataset, starts that engine, the slowest part of its first
+    // chart). The app adopts it (src/data/page/data-client.ts), which ignores the answer to
+    // this request's id, -1. One that fails to start is dropped: the app then starts its own.
+    var workerMeta = document.querySelector('meta[name="imde-data-worker"]');
+    var workerHref = workerMeta ? workerMeta.getAttribute('content') : null;
+    if (workerHref && typeof Worker !== 'undefined') {
+      try {
+        var worker = new Worker(workerHref, { type: 'module' });
+        worker.addEventListener('error', function () {
+          if (window.__imdeDataWorker === worker) window.__imdeDataWorker = undefined;
+        });
+        worker.postMessage({ id: -1, request: { kind: 'manifest' } });
+        window.__imdeDataWorker = worker;
+      } catch (_error) {
+        // no worker here: the app starts its own, or runs without one
+      }
+    }
   }
   var saved = null;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appModules } from './app-modules';
+import { appModules, dataWorkerFile } from './app-modules';
 import type { ChunkInfo } from './app-modules';
 
 const chunk = (fileName: string, imports: string[] = [], facadeModuleId: string | null = null) =>
@@ -30,5 +30,22 @@ describe('appModules', () => {
     expect(appModules({ 'a.js': chunk('a.js', [], '/p/src/other.ts') }, '/src/main.tsx')).toEqual(
       [],
     );
+  });
+});
+
+describe('dataWorkerFile', () => {
+  it("names the data worker's emitted file, not DuckDB's worker nor a source map", () => {
+    const asset = (fileName: string) => ({ type: 'asset', fileName }) satisfies ChunkInfo;
+    const bundle = {
+      'assets/duckdb-browser-eh.worker-Dr1.js': asset('assets/duckdb-browser-eh.worker-Dr1.js'),
+      'assets/data.worker-Cm_b-9.js.map': asset('assets/data.worker-Cm_b-9.js.map'),
+      'assets/data.worker-Cm_b-9.js': asset('assets/data.worker-Cm_b-9.js'),
+      'assets/main.js': chunk('assets/main.js', [], '/p/src/main.tsx'),
+    } satisfies Record<string, ChunkInfo>;
+    expect(dataWorkerFile(bundle)).toBe('assets/data.worker-Cm_b-9.js');
+  });
+
+  it('is null when the bundle has no data worker', () => {
+    expect(dataWorkerFile({ 'assets/main.js': chunk('assets/main.js') })).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // Names, in the built index.html, the app's own code (src/main.tsx's chunk and every chunk it
-// imports statically) so that public/boot.js can preload it while the HTML is still parsing,
-// on a page that must render afresh because its URL asks for another view than the baked one.
-// The baked default view never preloads it: its reader gets no app code before they act.
+// imports statically) and its data worker, so that public/boot.js can preload the one and start
+// the other while the HTML is still parsing, on a page that must render afresh because its URL
+// asks for another view than the baked one. The baked default view does neither: its reader
+// gets no app code before they act.
 import type { Plugin } from 'vite';
 
 /** The output chunks as Rollup describes them: file name, entry module, static imports. */
@@ -13,6 +14,7 @@ export interface ChunkInfo {
 }
 
 export const APP_MODULES_META = 'imde-app-modules';
+export const DATA_WORKER_META = 'imde-data-worker';
 
 /** The chunk whose entry module ends with `entry`, then its static imports, depth first. */
 export const appModules = (
@@ -33,6 +35,12 @@ export const appModules = (
   return [...seen];
 };
 
+/** The data worker's file: Vite emits it as an asset named after its entry, data.worker.ts. */
+export const dataWorkerFile = (bundle: Readonly<Record<string, ChunkInfo>>): string | null =>
+  Object.values(bundle).find(
+    (c) => c.type === 'asset' && /(?:^|\/)data\.worker-[\w-]+\.js$/u.test(c.fileName),
+  )?.fileName ?? null;
+
 export const appModulesPlugin = (entry = '/src/main.tsx'): Plugin => {
   let base = '/';
   return {
@@ -46,10 +54,17 @@ export const appModulesPlugin = (entry = '/src/main.tsx'): Plugin => {
       handler(_html, ctx) {
         const files = ctx.bundle ? appModules(ctx.bundle, entry) : [];
         if (files.length === 0) throw new Error(`no chunk for ${entry} in the bundle`);
+        const worker = ctx.bundle ? dataWorkerFile(ctx.bundle) : null;
+        if (worker === null) throw new Error('no data worker (data.worker-*.js) in the bundle');
         return [
           {
             tag: 'meta',
             attrs: { name: APP_MODULES_META, content: files.map((f) => base + f).join(' ') },
+            injectTo: 'head-prepend',
+          },
+          {
+            tag: 'meta',
+            attrs: { name: DATA_WORKER_META, content: base + worker },
             injectTo: 'head-prepend',
           },
         ];

@@ -39,6 +39,7 @@ export interface DataReplies {
 export type DataReply<K extends DataRequest['kind']> = DataReplies[K];
 
 export interface WorkerRequest {
+  /** The caller's, to match the answer; -1 is public/boot.js's, whose answer nobody awaits. */
   id: number;
   request: DataRequest;
 }

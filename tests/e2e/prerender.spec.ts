@@ -143,6 +143,35 @@ test('a page asking for another view fetches the app code while its HTML parses'
   expect(await preloads()).toEqual([]);
 });
 
+test('a page asking for another view starts its one data worker before the app runs', async ({
+  page,
+}) => {
+  const dataWorkers: string[] = [];
+  page.on('worker', (w) => {
+    if (/\/assets\/data\.worker-[^/]+\.js$/u.test(w.url())) dataWorkers.push(w.url());
+  });
+  // The app's own chunk is held back: a data worker that starts meanwhile was started by boot.js.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]+\.js$/u, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const started = page.waitForEvent('worker', { timeout: 15_000 });
+  await page.goto('/?region=150100', { waitUntil: 'commit' });
+  expect((await started).url()).toMatch(/\/assets\/data\.worker-[^/]+\.js$/u);
+  release();
+  await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+  // The app adopted it rather than starting a second one.
+  expect(dataWorkers).toHaveLength(1);
+
+  // The baked default view starts none as it loads.
+  dataWorkers.length = 0;
+  await page.unroute(/\/assets\/main-[^/]+\.js$/u);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  expect(dataWorkers).toEqual([]);
+});
+
 test('printed, every baked chart is drawn, including those off screen', async ({ page }) => {
   await page.goto('/');
   const visibility = () =>

@@ -10,11 +10,22 @@ export interface DataClient {
   ): Promise<DataReplies[K]>;
 }
 
+/**
+ * The data worker public/boot.js started while a page that renders afresh was still parsing
+ * (it asked for the manifest under id -1, an answer nobody waits for), taken once.
+ */
+const takeEarlyWorker = (): Worker | undefined => {
+  const scope = globalThis as { __imdeDataWorker?: Worker };
+  const worker = scope.__imdeDataWorker;
+  delete scope.__imdeDataWorker;
+  return worker;
+};
+
 /** Talks to the data worker; every failure arrives as a DataLoadError. */
 const workerHandle = (): Handle => {
-  const worker = new Worker(new URL('../worker/data.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker =
+    takeEarlyWorker() ??
+    new Worker(new URL('../worker/data.worker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let next = 0;
   worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
