@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataLoadError } from '../src/data/data-error';
 import { summarise } from '../src/data/dataset-summary';
 import { createDataService } from '../src/data/worker/data-service';
@@ -145,6 +145,16 @@ describe('openParquetDataset', () => {
     expect(seen.filter((s) => s !== 'footer')).toEqual(['rows', 'keys']);
     expect(await log.summary()).toEqual(await opened.summary());
     expect(seen.filter((s) => s === 'keys')).toHaveLength(1);
+  });
+
+  it("reads the explorer's first indicator as it opens, so that question reads nothing more", async () => {
+    const seen: string[] = [];
+    const log = await open('parquet-sample', seen);
+    await vi.waitFor(() => expect(seen.filter((s) => s !== 'footer')).toEqual(['rows']));
+    const q = { indicator: 'beds', regions: ['150100'], from: 2010, to: 2019 };
+    expect(await log.query(q)).toHaveLength(10);
+    await log.summary();
+    expect(seen.filter((s) => s !== 'footer')).toEqual(['rows', 'keys']);
   });
 
   it('holds the key scan back for a first question asked just after the summary', async () => {

@@ -65,3 +65,11 @@ export const openingOf = (summary: DatasetSummary): DatasetOpening => {
     regions: Object.keys(regionCounts),
   };
 };
+
+/**
+ * The indicators a dataset's explorer offers, in the dataset's order (it draws numbers over
+ * time, so categories are left out). It opens on the first, which the data worker therefore
+ * reads as soon as a Parquet dataset is open, before the explorer has asked.
+ */
+export const explorerIndicators = (indicators: readonly Indicator[]): Indicator[] =>
+  indicators.filter((i) => i.kind !== 'category');

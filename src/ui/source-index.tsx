@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { observationRows } from '../charts/observation-row';
 import { sourceLine } from '../data/describe';
-import { yearSpan } from '../data/dataset-summary';
+import { explorerIndicators, yearSpan } from '../data/dataset-summary';
 import type { DatasetOpening } from '../data/dataset-summary';
 import { useObservations, useOpening, useRegions, useSummary } from '../data/page/use-data';
 import type { RegionIndex } from '../data/regions';
@@ -56,7 +56,7 @@ function Queried(
   const { spec, view, narrow, render, opening, years, regions } = props;
   const { lang, filters } = view;
   const t = tFor(lang);
-  const numeric = useMemo(() => opening.indicators.filter((i) => i.kind !== 'category'), [opening]);
+  const numeric = useMemo(() => explorerIndicators(opening.indicators), [opening]);
   const [indicatorId, setIndicatorId] = useState(numeric[0]?.id ?? '');
   const indicator = numeric.find((i) => i.id === indicatorId) ?? numeric[0];
   const from = filters.from ?? years[0];

@@ -97,8 +97,12 @@ export const createDataService = (
       case 'manifest': {
         const listed = await manifest();
         // The page asks for every dataset's summary next: a Parquet one needs the engine, the
-        // slowest part of opening it, so it starts now (a failure is reported by the open).
-        if (listed.datasets.some((e) => e.format === 'parquet')) engine().catch(() => undefined);
+        // slowest part of opening it, so it starts now (a failure is reported by the open), and
+        // the code that opens one is fetched meanwhile.
+        if (listed.datasets.some((e) => e.format === 'parquet')) {
+          engine().catch(() => undefined);
+          import('./parquet-dataset').catch(() => undefined);
+        }
         return listed;
       }
       case 'regions':
