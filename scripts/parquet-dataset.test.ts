@@ -1,44 +1,26 @@
 // @vitest-environment node
 /// <reference types="vite/client" />
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataLoadError } from '../src/data/data-error';
 import { summarise } from '../src/data/dataset-summary';
 import { createDataService } from '../src/data/worker/data-service';
 import { openParquetDataset, validateDescriptor } from '../src/data/worker/parquet-dataset';
-import type { ParquetDescriptor } from '../src/data/parquet-schema';
-import type { ManifestEntry, RegionsFile } from '../src/data/schema';
+import type { ManifestEntry } from '../src/data/schema';
 import { sqlString } from '../src/data/worker/sql-engine';
-import { openNodeEngine } from './duckdb-node';
-import type { NodeEngine } from './duckdb-node';
+import { FIXTURES, codes, descriptor, regionsFile, useNodeEngine } from './parquet-test-setup';
 
 /*
  * An opened Parquet dataset as the data worker answers for it (parquet-dataset.ts, and the
- * data service around it), over the fixtures, with DuckDB's Node package as the engine.
+ * data service around it), over the fixtures, with DuckDB's Node package as the setup.engine.
  */
 
-const FIXTURES = 'tests/fixtures/parquet';
-const regionsFile = JSON.parse(readFileSync('public/data/regions.json', 'utf8')) as RegionsFile;
-const codes = new Set(regionsFile.regions.map((r) => r.code));
-const descriptor = (id: string) =>
-  JSON.parse(readFileSync(path.join(FIXTURES, `${id}.json`), 'utf8')) as ParquetDescriptor;
-
-let engine: NodeEngine;
-let dir: string;
-beforeAll(async () => {
-  engine = await openNodeEngine();
-  dir = mkdtempSync(path.join(tmpdir(), 'imde-parquet-dataset-test-'));
-});
-afterAll(() => {
-  engine.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const setup = useNodeEngine();
 
 describe('openParquetDataset', () => {
   const data = () => {
-    const root = path.join(dir, 'data');
+    const root = path.join(setup.dir, 'data');
     mkdirSync(path.join(root, 'datasets'), { recursive: true });
     for (const id of ['parquet-sample', 'parquet-broken', 'parquet-duplicate'])
       for (const ext of ['json', 'parquet'])
@@ -57,7 +39,7 @@ describe('openParquetDataset', () => {
    */
   const open = async (id: string, seen?: string[]) => {
     const root = data();
-    await engine.query(`SET file_search_path = ${sqlString(root)}`);
+    await setup.engine.query(`SET file_search_path = ${sqlString(root)}`);
     const fetchImpl = (url: string) =>
       Promise.resolve(new Response(readFileSync(path.join(root, url.replace(/^\/data\//, '')))));
     const entry: ManifestEntry = {
@@ -70,7 +52,7 @@ describe('openParquetDataset', () => {
     const withRegister = {
       query: (sql: string) => {
         seen?.push(queryKind(sql));
-        return engine.query(sql);
+        return setup.engine.query(sql);
       },
       register: () => Promise.resolve(),
     };
@@ -190,7 +172,7 @@ describe('openParquetDataset', () => {
 
   it("answers the data service's opening from the footers, and its summary after the key scan", async () => {
     const root = data();
-    await engine.query(`SET file_search_path = ${sqlString(root)}`);
+    await setup.engine.query(`SET file_search_path = ${sqlString(root)}`);
     const scans: string[] = [];
     const entry: ManifestEntry = {
       id: 'parquet-sample',
@@ -211,7 +193,7 @@ describe('openParquetDataset', () => {
       Promise.resolve({
         query: (sql: string) => {
           if (sql.includes('GROUPING SETS')) scans.push(sql);
-          return engine.query(sql);
+          return setup.engine.query(sql);
         },
         register: () => Promise.resolve(),
       }),

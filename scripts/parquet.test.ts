@@ -1,9 +1,8 @@
 // @vitest-environment node
 /// <reference types="vite/client" />
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildIndex, queryIndex } from '../src/data/worker/observation-index';
 import { loadIndicator } from '../src/data/worker/parquet-indicator';
 import { keyCuts, readFooters } from '../src/data/worker/parquet-footer';
@@ -12,38 +11,22 @@ import type { ParquetTable } from '../src/data/worker/parquet-query';
 import type { ObservationQuery } from '../src/data/data-protocol';
 import type { ParquetDescriptor } from '../src/data/parquet-schema';
 import { checkParquet } from '../src/data/worker/parquet-validate';
-import type { Dataset, ManifestEntry, Observation, RegionsFile } from '../src/data/schema';
+import type { Dataset, ManifestEntry, Observation } from '../src/data/schema';
 import { sqlString } from '../src/data/worker/sql-engine';
-import { openNodeEngine } from './duckdb-node';
-import type { NodeEngine } from './duckdb-node';
 import { copyToParquet, descriptorOf, parquetRow } from './parquet-write';
+import { FIXTURES, codes, descriptor, useNodeEngine } from './parquet-test-setup';
 
 /*
  * The SQL of the Parquet datasets (checks at open, the explorer's queries) run by DuckDB's Node
  * package over real Parquet files: the same SQL DuckDB-WASM runs in the data worker.
  */
 
-const FIXTURES = 'tests/fixtures/parquet';
-const regionsFile = JSON.parse(readFileSync('public/data/regions.json', 'utf8')) as RegionsFile;
-const codes = new Set(regionsFile.regions.map((r) => r.code));
-const descriptor = (id: string) =>
-  JSON.parse(readFileSync(path.join(FIXTURES, `${id}.json`), 'utf8')) as ParquetDescriptor;
-
-let engine: NodeEngine;
-let dir: string;
-beforeAll(async () => {
-  engine = await openNodeEngine();
-  dir = mkdtempSync(path.join(tmpdir(), 'imde-parquet-test-'));
-});
-afterAll(() => {
-  engine.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const setup = useNodeEngine();
 
 /** A Parquet file written from a SELECT, for the breakages the converter would never write. */
 const fileFrom = async (name: string, select: string) => {
-  const file = path.join(dir, `${name}.parquet`);
-  await engine.query(`COPY (${select}) TO ${sqlString(file)} (FORMAT parquet)`);
+  const file = path.join(setup.dir, `${name}.parquet`);
+  await setup.engine.query(`COPY (${select}) TO ${sqlString(file)} (FORMAT parquet)`);
   return file;
 };
 const SAMPLE = path.join(FIXTURES, 'parquet-sample.parquet');
@@ -55,7 +38,7 @@ const queryParquet = async (
   d: ParquetDescriptor,
   q: ObservationQuery,
 ): Promise<Observation[]> => {
-  const loaded = await loadIndicator(engine, table, d, codes, q.indicator);
+  const loaded = await loadIndicator(setup.engine, table, d, codes, q.indicator);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   return queryIndex(loaded.index, q);
 };
@@ -65,11 +48,11 @@ const queryParquet = async (
  * whose rows fail, else in the scan of every row's keys that follows the first answer.
  */
 const firstWorkerProblem = async (files: string[], d: ParquetDescriptor) => {
-  const open = await checkParquetOpen(engine, files, d, codes);
+  const open = await checkParquetOpen(setup.engine, files, d, codes);
   if (!open.ok) return { at: 'open', problem: open.problems[0] };
   for (const indicator of d.indicators) {
     const loaded = await loadIndicator(
-      engine,
+      setup.engine,
       { files, optional: open.opening.optional },
       d,
       codes,
@@ -77,14 +60,14 @@ const firstWorkerProblem = async (files: string[], d: ParquetDescriptor) => {
     );
     if (!loaded.ok) return { at: indicator.id, problem: loaded.problems[0] };
   }
-  const keys = await checkParquetKeys(engine, files, d, codes, open.opening);
+  const keys = await checkParquetKeys(setup.engine, files, d, codes, open.opening);
   if (!keys.ok) return { at: 'keys', problem: keys.problems[0] };
   return { at: 'nowhere', problem: undefined };
 };
 
 describe('checkParquet', () => {
   it('accepts the sample fixture and counts its rows, years and regions', async () => {
-    const check = await checkParquet(engine, [SAMPLE], descriptor('parquet-sample'), codes);
+    const check = await checkParquet(setup.engine, [SAMPLE], descriptor('parquet-sample'), codes);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     expect(check.stats.rows).toBe(240);
@@ -95,7 +78,7 @@ describe('checkParquet', () => {
 
   it('names row and column of the broken fixture: an unknown region and a duplicate key', async () => {
     const file = path.join(FIXTURES, 'parquet-broken.parquet');
-    const check = await checkParquet(engine, [file], descriptor('parquet-broken'), codes);
+    const check = await checkParquet(setup.engine, [file], descriptor('parquet-broken'), codes);
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.problems).toEqual([
@@ -186,7 +169,7 @@ describe('checkParquet', () => {
   ];
   it.each(cases)('reports %s', async (name, select, expected) => {
     const file = await fileFrom(name.replaceAll(' ', '-'), select);
-    const check = await checkParquet(engine, [file], descriptor('parquet-sample'), codes);
+    const check = await checkParquet(setup.engine, [file], descriptor('parquet-sample'), codes);
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.problems[0]).toMatchObject({ file, path: expected.path });
@@ -220,7 +203,12 @@ describe('checkParquet', () => {
   it('reads several files as one table (a dataset split by indicator)', async () => {
     const beds = await fileFrom('beds', `${sampleRows} WHERE indicator = 'beds'`);
     const rate = await fileFrom('rate', `${sampleRows} WHERE indicator = 'rate'`);
-    const check = await checkParquet(engine, [beds, rate], descriptor('parquet-sample'), codes);
+    const check = await checkParquet(
+      setup.engine,
+      [beds, rate],
+      descriptor('parquet-sample'),
+      codes,
+    );
     expect(check.ok && check.stats.rows).toBe(240);
   });
 });
@@ -228,8 +216,8 @@ describe('checkParquet', () => {
 describe("the scan of every row's keys, in pieces", () => {
   /** 3 row groups of 2,048 rows, one per indicator a, b, c (a 4th indicator where `odd`). */
   const grouped = async (name: string, odd = 'c') => {
-    const file = path.join(dir, `${name}.parquet`);
-    await engine.query(
+    const file = path.join(setup.dir, `${name}.parquet`);
+    await setup.engine.query(
       `COPY (SELECT CASE WHEN n < 2048 THEN 'a' WHEN n < 4096 THEN 'b' WHEN n = 6000 THEN '${odd}' ELSE 'c' END AS indicator,` +
         ` ['150100', '150200'][n % 2 + 1] AS region, (1990 + n % 30)::INTEGER AS year, 1.0::DOUBLE AS value,` +
         ` 'q' AS quote, 'test' AS source FROM range(6144) t(n) ORDER BY indicator, region, year)` +
@@ -247,11 +235,14 @@ describe("the scan of every row's keys, in pieces", () => {
 
   it('cuts at the row groups and counts as one scan does', async () => {
     const file = await grouped('abc');
-    const open = await checkParquetOpen(engine, [file], abc, codes);
+    const open = await checkParquetOpen(setup.engine, [file], abc, codes);
     if (!open.ok) throw new Error(JSON.stringify(open.problems));
-    expect(keyCuts(await readFooters(engine, [file]), 1)).toEqual(['b', 'c']);
-    const whole = await checkParquetKeys(engine, [file], abc, codes, { ...open.opening, cuts: [] });
-    const cut = await checkParquetKeys(engine, [file], abc, codes, {
+    expect(keyCuts(await readFooters(setup.engine, [file]), 1)).toEqual(['b', 'c']);
+    const whole = await checkParquetKeys(setup.engine, [file], abc, codes, {
+      ...open.opening,
+      cuts: [],
+    });
+    const cut = await checkParquetKeys(setup.engine, [file], abc, codes, {
       ...open.opening,
       cuts: ['b', 'c'],
     });
@@ -262,9 +253,9 @@ describe("the scan of every row's keys, in pieces", () => {
 
   it('finds an unknown indicator in a later piece by row and column', async () => {
     const file = await grouped('abd', 'd');
-    const open = await checkParquetOpen(engine, [file], abc, codes);
+    const open = await checkParquetOpen(setup.engine, [file], abc, codes);
     if (!open.ok) throw new Error(JSON.stringify(open.problems));
-    const keys = await checkParquetKeys(engine, [file], abc, codes, {
+    const keys = await checkParquetKeys(setup.engine, [file], abc, codes, {
       ...open.opening,
       cuts: ['b', 'c'],
     });
@@ -297,17 +288,17 @@ describe('an indicator read from Parquet answers as the JSON index does', () => 
         dataset.observations.some((o) => o.dims ?? o.period ?? o.inferred ?? o.undated)
       )
         continue;
-      const ndjson = path.join(dir, `${entry.id}.ndjson`);
+      const ndjson = path.join(setup.dir, `${entry.id}.ndjson`);
       const { writeFileSync } = await import('node:fs');
       writeFileSync(
         ndjson,
         dataset.observations.map((o) => JSON.stringify(parquetRow(o))).join('\n'),
       );
-      const file = path.join(dir, `${entry.id}.parquet`);
-      await copyToParquet(engine, ndjson, file);
+      const file = path.join(setup.dir, `${entry.id}.parquet`);
+      await copyToParquet(setup.engine, ndjson, file);
       const regions = [...new Set(dataset.observations.map((o) => o.region))];
       const d = descriptorOf(dataset, regions, dataset.observations.length);
-      const check = await checkParquet(engine, [file], d, codes);
+      const check = await checkParquet(setup.engine, [file], d, codes);
       expect(check.ok, entry.id).toBe(true);
       if (!check.ok) continue;
       const index = buildIndex(dataset.observations);
