@@ -7,14 +7,15 @@ import { useManifest } from '../data/page/use-data';
 import { FigureSearch } from '../ui/figure-search';
 import { PANEL_INDICATORS, panelForFigure } from './figure-panels';
 import { filtersToShow } from './figure-focus';
+import { holdPanelInView } from './panel-anchor';
 import type { View } from './use-view';
 
-// A panel loads its data and its chart code after it is scrolled to: keep looking for the
-// chart mark for a few seconds, then leave the Table/Sources highlight alone.
+// The panel may not be on the page yet (the manifest, its data): look for it for a few
+// seconds. Its chart then loads its data and code after it is scrolled to, which on a slow
+// device or network takes longer still: the mark is tried again each time a chart in the
+// panel becomes ready, for as long as the figure is shown.
 const RETRY_MS = 150;
 const TRIES = 40;
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The header search and what choosing a figure does: its id and the filters it needs go
@@ -52,23 +53,47 @@ export function FigureFinder({ view, regions }: { view: View; regions: RegionInd
     let tries = 0;
     let timer = 0;
     let stopped = false;
+    let watching: MutationObserver | null = null;
+    let held: (() => void) | null = null;
+    const mark = (panel: Element) =>
+      highlightFigureMark(panel, figure.id).then((done) => {
+        if (done) watching?.disconnect();
+        return done;
+      });
     const step = () => {
       if (stopped) return;
       const panel = document.querySelector(`[data-panel="${CSS.escape(panelId)}"]`);
       if (panel && scrolled.current !== figure.id) {
         scrolled.current = figure.id;
-        panel.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+        // Under the sticky bar, and kept there while the panels above it still load.
+        held = holdPanelInView(panel.id);
       }
-      const next = () => {
-        if (!stopped && (tries += 1) < TRIES) timer = window.setTimeout(step, RETRY_MS);
-      };
-      if (!panel) return next();
-      void highlightFigureMark(panel, figure.id).then((done) => (done ? undefined : next()));
+      if (!panel) {
+        if ((tries += 1) < TRIES) timer = window.setTimeout(step, RETRY_MS);
+        return;
+      }
+      // Only a chart turning ready is worth a new try: other changes (a tooltip following the
+      // pointer) are frequent, and a try reads every chart's option.
+      watching = new MutationObserver((records) => {
+        const drawn = records.some(
+          (r) =>
+            r.target instanceof Element && r.target.getAttribute('data-chart-ready') === 'true',
+        );
+        if (drawn && !stopped) void mark(panel);
+      });
+      watching.observe(panel, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-chart-ready'],
+      });
+      void mark(panel);
     };
     step();
     return () => {
       stopped = true;
       clearTimeout(timer);
+      watching?.disconnect();
+      held?.();
     };
   }, [figure, region, from, to, lang, theme]);
 

@@ -77,6 +77,23 @@ test('type 雷管, choose the figure, land on it; the link reopens it', async ({
   expectNoPageErrors(errors);
 });
 
+test("a figure link marks its figure however long the panel's chart takes to arrive", async ({
+  page,
+}) => {
+  // The chart code held back well past the few seconds a link used to wait for its chart.
+  await page.route(/\/assets\/chart-instance-[^/]+\.js$/u, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    await route.continue();
+  });
+  await page.goto(`/?figure=${DETONATORS}`);
+  await expect(
+    panel(page, 'firearm-seizures').locator('[data-chart-ready="true"]').first(),
+  ).toBeVisible({
+    timeout: READY_TIMEOUT,
+  });
+  await expectFigureShown(page);
+});
+
 test('Escape closes the results; an unknown figure id is dropped with a notice', async ({
   page,
 }) => {
