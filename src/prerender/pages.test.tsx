@@ -10,6 +10,7 @@ import { applySeed, readSeed } from '../app/seed';
 import { optionHash, staticChartsFromDocument } from '../charts/static-chart';
 import type { StaticCharts } from '../charts/static-chart';
 import { NARROW_QUERY } from '../charts/chart-box';
+import { installFakeCanvas } from '../charts/test-canvas';
 import { ServerMediaContext } from '../lib/use-media-query';
 import { readJson } from '../../tests/unit/load-fixtures';
 import { renderAllPages } from './pages';
@@ -37,6 +38,10 @@ let pages: Map<string, Document>;
 beforeAll(async () => {
   // jsdom has no canvas: zrender measures text with an estimate instead.
   setPlatformAPI({ measureText: (text = '') => ({ width: [...text].length * 7 }) });
+  // The hydrated pages stay mounted, and their charts go live once the page has been quiet for
+  // a few seconds (after-load.ts): on a busy machine that happens while later tests run, and
+  // a live chart needs a canvas to paint on (kept to the end: it may come after the last test).
+  installFakeCanvas();
   vi.stubGlobal('fetch', fileFetch);
   const files: Record<string, string> = {};
   const out = await renderAllPages(TEMPLATE, files, geo);
