@@ -4,7 +4,7 @@ import type { RefObject } from 'react';
 export interface NearViewport {
   /** Within `margin` of the viewport now. */
   near: boolean;
-  /** Has been near at least once: a chart is created then, and kept. */
+  /** Has been near at least once: a chart's code is fetched then (it is created only when near). */
   reached: boolean;
 }
 

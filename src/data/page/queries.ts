@@ -3,9 +3,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createDataClient } from './data-client';
 import type { DataClient } from './data-client';
 import type { DataLoadError } from '../data-error';
-import type { DatasetSummary } from '../dataset-summary';
+import type { DatasetOpening, DatasetSummary } from '../dataset-summary';
 import type { ObservationQuery } from '../data-protocol';
-import type { DatasetOpening } from '../dataset-summary';
 import type { Dataset, Manifest, ManifestEntry, Observation, RegionsFile } from '../schema';
 
 // One data client (one worker) per QueryClient: the app has one; each test's fresh
@@ -59,7 +58,7 @@ export const summaryQueryOptions = (entry: ManifestEntry) =>
   });
 
 /**
- * What is known of a dataset before its summary (data-protocol.ts): enough to ask for its first
+ * What is known of a dataset before its summary (dataset-summary.ts): enough to ask for its first
  * figures. A Parquet dataset answers from its files' footers, before reading every row's keys.
  */
 export const openingQueryOptions = (entry: ManifestEntry) =>
