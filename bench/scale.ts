@@ -121,6 +121,8 @@ export async function scaleLoad(
 ): Promise<{
   loadMs: number | null;
   firstChartMs: number | null;
+  /** The first live chart of any panel on the same load (see FormatResult.pageFirstChartMs). */
+  pageFirstChartMs: number | null;
   /** When the app asked for the dataset (the start of its imde:load measure). */
   openedAtMs: number | null;
   longTasksLoad: number | null;
@@ -140,6 +142,7 @@ export async function scaleLoad(
     await page.waitForSelector(SCOPE, { state: 'attached', timeout: 180_000 }).catch(() => null);
     await page.evaluate(() => window.__imdeBench?.stopAboveFold());
     let firstChartMs: number | null = null;
+    let pageFirstChartMs: number | null = null;
     let longTasksLoad: number | null = null;
     if (!(await findPanel(page, 30_000))) {
       notes.push(`no ${SCOPE} on the page (the generic explorer panel is not there yet)`);
@@ -154,6 +157,7 @@ export async function scaleLoad(
         return null;
       });
       firstChartMs = snap?.firstReadyByPanel[SCALE_PANEL] ?? null;
+      pageFirstChartMs = snap?.firstChartReadyAt ?? null;
       if (firstChartMs !== null) {
         await page.waitForTimeout(1_000);
         const later = await snapshot(page);
@@ -183,6 +187,7 @@ export async function scaleLoad(
     return {
       loadMs: measures.at(-1)?.duration ?? null,
       firstChartMs,
+      pageFirstChartMs,
       openedAtMs: measures.at(-1)?.startTime ?? null,
       longTasksLoad,
       filter,
