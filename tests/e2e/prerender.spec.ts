@@ -146,9 +146,10 @@ test('a page asking for another view fetches the app code while its HTML parses'
 test('a page asking for another view starts its one data worker before the app runs', async ({
   page,
 }) => {
+  const dataWorker = /\/assets\/data\.worker-[^/]+\.js$/u;
   const dataWorkers: string[] = [];
   page.on('worker', (w) => {
-    if (/\/assets\/data\.worker-[^/]+\.js$/u.test(w.url())) dataWorkers.push(w.url());
+    if (dataWorker.test(w.url())) dataWorkers.push(w.url());
   });
   // The app's own chunk is held back: a data worker that starts meanwhile was started by boot.js.
   let release = (): void => undefined;
@@ -159,7 +160,7 @@ test('a page asking for another view starts its one data worker before the app r
   });
   const started = page.waitForEvent('worker', { timeout: 15_000 });
   await page.goto('/?region=150100', { waitUntil: 'commit' });
-  expect((await started).url()).toMatch(/\/assets\/data\.worker-[^/]+\.js$/u);
+  expect((await started).url()).toMatch(dataWorker);
   release();
   await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
   // The app adopted it rather than starting a second one.

@@ -17,6 +17,21 @@ class FakeWorker {
 
 const scope = globalThis as { __imdeDataWorker?: unknown };
 
+/** Replaces Worker with FakeWorker; returns every one the code under test creates. */
+const stubWorkers = (): FakeWorker[] => {
+  const created: FakeWorker[] = [];
+  vi.stubGlobal(
+    'Worker',
+    class extends FakeWorker {
+      constructor() {
+        super();
+        created.push(this);
+      }
+    },
+  );
+  return created;
+};
+
 afterEach(() => {
   vi.unstubAllGlobals();
   delete scope.__imdeDataWorker;
@@ -24,16 +39,7 @@ afterEach(() => {
 
 describe('createDataClient with a worker', () => {
   it('adopts the worker boot.js started, once, and ignores the answer to its own request', async () => {
-    const created: FakeWorker[] = [];
-    vi.stubGlobal(
-      'Worker',
-      class extends FakeWorker {
-        constructor() {
-          super();
-          created.push(this);
-        }
-      },
-    );
+    const created = stubWorkers();
     const early = new FakeWorker();
     scope.__imdeDataWorker = early;
 
@@ -53,16 +59,7 @@ describe('createDataClient with a worker', () => {
   });
 
   it('starts its own worker on a page where boot.js started none', () => {
-    const created: unknown[] = [];
-    vi.stubGlobal(
-      'Worker',
-      class extends FakeWorker {
-        constructor(...args: unknown[]) {
-          super();
-          created.push(args);
-        }
-      },
-    );
+    const created = stubWorkers();
     createDataClient({ worker: true })
       .request({ kind: 'manifest' })
       .catch(() => undefined);
